@@ -1,0 +1,243 @@
+"""Verbs of the event file and its journal: new, log, decide, correct, search, show journal,
+places and categories, fingerprint, backup, verify, signin."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from eventcenter import catalogue
+from eventcenter.backups import backup_now
+from eventcenter.cli import show
+from eventcenter.cli.common import (
+    add_json,
+    add_operator,
+    open_event,
+    operator,
+    passphrase,
+    print_json,
+    print_table,
+    when,
+)
+from eventcenter.device import ROLES, sign_in
+from eventcenter.event_file import EventFile
+from eventcenter.integrity import fingerprint, verify
+from eventcenter.journal import CHANNELS
+from eventcenter.journal_queries import JournalEntry, JournalFilter
+from eventcenter.messages import _, describe_problem
+from eventcenter.new_event import create_event
+from eventcenter.templates import TEMPLATE_NAMES
+from eventcenter.timefmt import iso_local
+
+
+def register(verbs) -> None:
+    _new(verbs.add_parser("new", help=_("create an event file from a template")))
+    _log(verbs.add_parser("log", help=_("log one line in the journal")))
+    _decide(verbs.add_parser("decide", help=_("log a decision")))
+    _correct(verbs.add_parser("correct", help=_("correct an entry with a new entry")))
+    _search(verbs.add_parser("search", help=_("search the journal")))
+    p = verbs.add_parser("fingerprint", help=_("the fingerprint of the recorded state"))
+    p.add_argument("file")
+    add_json(p)
+    p.set_defaults(run=run_fingerprint)
+    p = verbs.add_parser("backup", help=_("write a consistent copy into a folder now"))
+    p.add_argument("file")
+    p.add_argument("dir")
+    p.set_defaults(run=run_backup)
+    p = verbs.add_parser("verify", help=_("check the file, its hash chains and projections"))
+    p.add_argument("file")
+    p.set_defaults(run=run_verify)
+    p = verbs.add_parser("signin", help=_("sign in an operator on this laptop"))
+    p.add_argument("name")
+    p.add_argument("--role", choices=ROLES, default="coordinator")
+    p.set_defaults(run=lambda a: print(sign_in(a.name, a.role).operator) or 0)
+    show.register(verbs)
+
+
+def _new(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file")
+    p.add_argument("--template", required=True, help=", ".join(TEMPLATE_NAMES))
+    p.add_argument("--name", required=True)
+    p.add_argument("--exercise", action="store_true", help=_("an exercise, not a real event"))
+    p.add_argument("--date", help=_("the event's date (default: from the template)"))
+    add_operator(p)
+    p.set_defaults(run=run_new)
+
+
+def run_new(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from eventcenter.errors import UserError
+
+    try:
+        day = date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        raise UserError("bad_time", text=args.date) from None
+    secret = passphrase(confirm=True)
+    event = create_event(Path(args.file), args.template, args.name, secret,
+                         operator=operator(args), event_date=day, exercise=args.exercise)
+    event.close()
+    print(args.file)
+    return 0
+
+
+def _entry_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file")
+    add_operator(p)
+    p.add_argument("--confidential", action="store_true")
+    p.add_argument("--at", help=_("when it happened, if not now (HH:MM or ISO 8601)"))
+    p.add_argument("--late-reason", help=_("why an entry dated back is logged late"))
+
+
+def _log(p: argparse.ArgumentParser) -> None:
+    _entry_options(p)
+    p.add_argument("text")
+    p.add_argument("--channel", help=", ".join(CHANNELS))
+    p.add_argument("--reporter", help=_("who reported it"))
+    p.set_defaults(run=run_log)
+
+
+def run_log(args: argparse.Namespace) -> int:
+    with open_event(args, unlock=False) as event:
+        changes = event.journal.log_line(
+            args.text, operator=operator(args), confidential=args.confidential,
+            channel=args.channel, reporter=args.reporter, occurred_at=when(args.at),
+            late_reason=args.late_reason)
+    print(changes.id)
+    return 0
+
+
+def _decide(p: argparse.ArgumentParser) -> None:
+    _entry_options(p)
+    p.add_argument("decision")
+    p.add_argument("--by", required=True, help=_("who decided"))
+    p.add_argument("--mandate")
+    p.add_argument("--basis")
+    p.add_argument("--reason")
+    p.add_argument("--affected", help=_("who is affected or informed"))
+    p.set_defaults(run=run_decide)
+
+
+def run_decide(args: argparse.Namespace) -> int:
+    with open_event(args, unlock=False) as event:
+        changes = event.journal.decide(
+            args.decision, decided_by=args.by, operator=operator(args), mandate=args.mandate,
+            basis=args.basis, reason=args.reason, affected=args.affected,
+            confidential=args.confidential, occurred_at=when(args.at),
+            late_reason=args.late_reason)
+    print(changes.id)
+    return 0
+
+
+def _correct(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file")
+    p.add_argument("entry_id")
+    p.add_argument("text")
+    p.add_argument("--reason", required=True)
+    add_operator(p)
+    p.set_defaults(run=run_correct)
+
+
+def run_correct(args: argparse.Namespace) -> int:
+    with open_event(args, unlock=False) as event:
+        changes = event.journal.correct(args.entry_id, args.text, reason=args.reason,
+                                        operator=operator(args))
+    print(changes.id)
+    return 0
+
+
+def _search(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file")
+    p.add_argument("query")
+    add_json(p)
+    p.add_argument("--category")
+    p.add_argument("--unit")
+    p.add_argument("--place")
+    p.add_argument("--operator")
+    p.add_argument("--since")
+    p.add_argument("--until")
+    p.add_argument("--confidential", choices=("yes", "no"))
+    p.add_argument("--unlock", action="store_true",
+                   help=_("ask for the passphrase and search confidential text"))
+    p.set_defaults(run=run_search)
+
+
+def run_search(args: argparse.Namespace) -> int:
+    confidential = None if args.confidential is None else args.confidential == "yes"
+    with open_event(args) as event:
+        flt = JournalFilter(query=args.query, category=args.category, unit=args.unit,
+                            place=args.place, operator=args.operator, since=when(args.since),
+                            until=when(args.until), confidential=confidential)
+        found = event.entries.page(flt)
+    _print_entries(found, args.json)
+    return 0
+
+
+@show.lister("journal")
+def list_journal(event: EventFile, args: argparse.Namespace):
+    found = event.entries.page(JournalFilter(until=when(args.at), newest_first=False))
+    return [e.to_json() for e in found], [_entry_row(e) for e in found]
+
+
+def _print_entries(found: list[JournalEntry], as_json: bool) -> None:
+    if as_json:
+        print_json([e.to_json() for e in found])
+    else:
+        print_table([_entry_row(e) for e in found])
+
+
+def _entry_row(entry: JournalEntry) -> list[str]:
+    text = _("confidential entry") if entry.sealed else (entry.text or "")
+    if entry.kind == "decision":
+        text = f"{_('DECISION')} ({entry.decided_by}): {text}"
+    elif entry.kind == "correction":
+        text = f"{_('CORRECTS')} {entry.corrects[:8]}: {text}"
+    if entry.corrected_by:
+        text += f"  [{_('corrected by')} {', '.join(c[:8] for c in entry.corrected_by)}]"
+    return [iso_local(entry.occurred_at)[:16].replace("T", " "), entry.id[:8], entry.operator,
+            entry.category or "-", entry.place or "-", entry.unit or "-", text]
+
+
+@show.lister("places")
+def list_places(event: EventFile, args: argparse.Namespace):
+    found = catalogue.places(event)
+    table = [[p["name"], p["kind"] or "-",
+              f"{p['lat']:.4f}, {p['lon']:.4f}" if p["lat"] is not None else "-"] for p in found]
+    return found, table
+
+
+@show.lister("categories")
+def list_categories(event: EventFile, args: argparse.Namespace):
+    found = catalogue.categories(event)
+    return found, [[c["code"], c["name"]] for c in found]
+
+
+def run_fingerprint(args: argparse.Namespace) -> int:
+    with open_event(args, unlock=False) as event:
+        print_ = fingerprint(event)
+    if args.json:
+        print_json({"records": print_.records, "fingerprint": print_.value,
+                    "heads": [h.__dict__ for h in print_.heads]})
+    else:
+        print(print_.value)
+    return 0
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    with open_event(args, unlock=False) as event:
+        print(backup_now(event, Path(args.dir)))
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    with open_event(args, unlock=False) as event:
+        problems = verify(event)
+        total = fingerprint(event).records
+    if not problems:
+        print(_("The event file is sound: {records} records, every chain intact, projections "
+                "equal to a rebuild.").format(records=total))
+        return 0
+    print(_("The event file has problems:"))
+    for code, params in problems.items:
+        print(f"- {describe_problem(code, params)}")
+    return 1

@@ -1,0 +1,93 @@
+"""A new event file from a template: its identity, its key pair and its starting catalogue.
+
+The starting catalogue (places, categories, units …) is written as ordinary records, so it
+travels, shows in the history and can be changed like anything a coordinator adds.
+"""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from datetime import date, datetime, time
+from pathlib import Path
+
+from eventcenter.device import Device, load_device
+from eventcenter.errors import UserError
+from eventcenter.event_file import EventFile
+from eventcenter.records import Draft
+from eventcenter.sealing import new_event_keys
+from eventcenter.store import migrate
+from eventcenter.store.schema import meta
+from eventcenter.templates import Template, load_template
+from eventcenter.timefmt import STOCKHOLM, to_micros
+
+SYSTEM_OPERATOR = "system"
+
+
+def create_event(path: Path | str, template: str, name: str, passphrase: str, *,
+                 operator: str | None = None, event_date: date | None = None,
+                 exercise: bool = False, device: Device | None = None) -> EventFile:
+    """Create the file, or raise a UserError and leave nothing behind."""
+    path = Path(path)
+    chosen = load_template(template)  # UnknownTemplate is a UserError
+    if not name.strip():
+        raise UserError("empty_text")
+    if path.exists():
+        raise UserError("file_exists", path=str(path))
+    keys = new_event_keys(passphrase)
+    day = event_date or chosen.event_date()
+    device = device or load_device()
+    event = EventFile(path, device)
+    try:
+        migrate.upgrade(event.engine, path)
+        identity = {
+            "event_id": uuid.uuid4().hex, "name": name.strip(), "template": chosen.template,
+            "date": day.isoformat(), "exercise": "1" if exercise else "0",
+            "stale_measure_minutes": str(chosen.stale_measure_minutes),
+            "public_key": base64.b64encode(keys.public_key).decode("ascii"),
+            "wrapped_private_key": keys.wrapped_private_key,
+        }
+        with event.writing() as conn:
+            conn.execute(meta.insert(), [{"key": k, "value": v} for k, v in identity.items()])
+        event.reload_meta()
+        who = operator or device.operator or SYSTEM_OPERATOR
+        event.write(starting_records(chosen, name.strip(), day, exercise, who))
+    except BaseException:
+        event.close()
+        _remove(path)
+        raise
+    return event
+
+
+def starting_records(template: Template, name: str, day: date, exercise: bool,
+                     operator: str) -> list[Draft]:
+    """The records a new event begins with: its creation, then the template's catalogue."""
+    drafts = [Draft("event.created", {"name": name, "template": template.template,
+                                      "date": day.isoformat(), "exercise": exercise}, operator)]
+    groups = (("organisation.added", template.organisations),
+              ("unit_type.added", template.unit_types),
+              ("category.added", template.categories),
+              ("place.added", template.places),
+              ("unit.added", template.units),
+              ("contact_function.added", template.contact_functions),
+              ("measure_type.added", template.measure_types))
+    for kind, items in groups:
+        drafts.extend(Draft(kind, dict(item), operator) for item in items)
+    for item in template.schedule:
+        at = _local_moment(day, item["at"])
+        drafts.append(Draft("schedule.added", {"at": to_micros(at), "title": item["title"],
+                                               "place": item.get("place")}, operator))
+    return drafts
+
+
+def _local_moment(day: date, hhmm: str) -> datetime:
+    hour, minute = (int(part) for part in hhmm.split(":"))
+    return datetime.combine(day, time(hour, minute), tzinfo=STOCKHOLM)
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        candidate = path.with_name(path.name + suffix)
+        if candidate.exists():
+            candidate.unlink()
+

@@ -1,0 +1,142 @@
+"""Records: the immutable facts everything else is derived from.
+
+Each record carries a globally unique id made by the writer (a retried save cannot make a
+second copy), its device of origin, a gapless per-device sequence number, a hybrid logical
+clock (HLC) timestamp, when it occurred and when it was recorded, who wrote it, its kind and
+its payload. The records of one device chain by hash: SHA-256 over the previous hash and the
+record's canonical form, so an edited or missing record shows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, select, text
+
+from eventcenter.device import Device
+from eventcenter.store.schema import records
+from eventcenter.timefmt import now_utc, offset_minutes, to_micros
+
+GENESIS = "0" * 64
+_HLC_LOGICAL_DIGITS = 6
+
+
+def new_id() -> str:
+    """A globally unique record id (made before the write, so a retry reuses it)."""
+    return uuid.uuid4().hex
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+@dataclass(frozen=True)
+class Record:
+    id: str
+    device_id: str
+    device_name: str
+    seq: int
+    hlc: str
+    occurred_at: int  # UTC microseconds
+    occurred_offset: int  # minutes east of UTC the time was entered in
+    recorded_at: int
+    operator: str
+    kind: str
+    payload: dict
+    prev_hash: str
+    hash: str
+
+    def canonical(self) -> bytes:
+        """The bytes the chain hash covers: every field but the hashes themselves."""
+        body = {
+            "id": self.id, "device_id": self.device_id, "device_name": self.device_name,
+            "seq": self.seq, "hlc": self.hlc, "occurred_at": self.occurred_at,
+            "occurred_offset": self.occurred_offset, "recorded_at": self.recorded_at,
+            "operator": self.operator, "kind": self.kind, "payload": self.payload,
+        }
+        return canonical_json(body).encode("utf-8")
+
+    def row(self) -> dict:
+        row = {k: getattr(self, k) for k in _COLUMNS}
+        row["payload"] = canonical_json(self.payload)
+        return row
+
+
+_COLUMNS = ("id", "device_id", "device_name", "seq", "hlc", "occurred_at", "occurred_offset",
+            "recorded_at", "operator", "kind", "payload", "prev_hash", "hash")
+
+
+def chain_hash(prev_hash: str, canonical: bytes) -> str:
+    return hashlib.sha256(prev_hash.encode("ascii") + canonical).hexdigest()
+
+
+def record_from_row(row: Any) -> Record:
+    values = dict(row._mapping)
+    values["payload"] = json.loads(values["payload"])
+    return Record(**values)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A record as a caller asks for it; the clock, sequence and hashes are added on append."""
+
+    kind: str
+    payload: dict
+    operator: str
+    occurred_at: datetime | None = None  # None: now
+    id: str = field(default_factory=new_id)
+
+
+def next_hlc(last: str | None, wall_micros: int) -> str:
+    """The hybrid logical clock: wall time in ms, or one logical tick past the last seen."""
+    wall_ms = wall_micros // 1000
+    if last:
+        last_ms, last_logical = int(last[:-_HLC_LOGICAL_DIGITS]), int(last[-_HLC_LOGICAL_DIGITS:])
+        if last_ms >= wall_ms:
+            return f"{last_ms:015d}{last_logical + 1:0{_HLC_LOGICAL_DIGITS}d}"
+    return f"{wall_ms:015d}{0:0{_HLC_LOGICAL_DIGITS}d}"
+
+
+def append(conn: Connection, device: Device, drafts: Iterable[Draft],
+           now: datetime | None = None) -> list[Record]:
+    """Append drafts in the caller's write transaction and return the new records. A draft
+    whose id is already stored is skipped: the earlier save of a retried write stands."""
+    now = now or now_utc()
+    recorded = to_micros(now)
+    last_hlc = conn.execute(text("SELECT max(hlc) FROM records")).scalar()
+    head = conn.execute(
+        select(records.c.seq, records.c.hash).where(records.c.device_id == device.id)
+        .order_by(records.c.seq.desc()).limit(1)
+    ).first()
+    seq, prev = (head.seq, head.hash) if head else (0, GENESIS)
+    made: list[Record] = []
+    for draft in drafts:
+        if conn.execute(select(records.c.id).where(records.c.id == draft.id)).first():
+            continue
+        occurred = draft.occurred_at or now
+        last_hlc = next_hlc(last_hlc, recorded)
+        seq += 1
+        unhashed = Record(draft.id, device.id, device.name, seq, last_hlc, to_micros(occurred),
+                          offset_minutes(occurred), recorded, draft.operator, draft.kind,
+                          draft.payload, prev, "")
+        prev = chain_hash(prev, unhashed.canonical())
+        record = Record(**{**unhashed.__dict__, "hash": prev})
+        made.append(record)
+    if made:
+        conn.execute(records.insert(), [r.row() for r in made])
+    return made
+
+
+def iter_records(conn: Connection, where: str = "", params: dict | None = None,
+                 batch: int = 5000) -> Iterator[Record]:
+    """All records in replay order (HLC, then device id), streamed in batches."""
+    sql = f"SELECT * FROM records {where} ORDER BY hlc, device_id"
+    result = conn.execution_options(yield_per=batch).execute(text(sql), params or {})
+    for row in result:
+        yield record_from_row(row)

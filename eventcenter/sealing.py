@@ -1,0 +1,102 @@
+"""Confidential text is sealed with the event's public key and opened with a passphrase.
+
+Any laptop can seal (the public key lies in the event file); only someone who knows the
+coordinators' passphrase can unwrap the private key and open. Sealing is X25519 key agreement
+with a fresh ephemeral key per field, HKDF-SHA256, and AES-256-GCM; the private key is wrapped
+with a key derived from the passphrase by scrypt. Everything goes through `cryptography`.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from eventcenter.errors import UserError
+
+MIN_PASSPHRASE = 8
+_SCRYPT = {"n": 2**15, "r": 8, "p": 1}
+_RAW = serialization.Encoding.Raw
+_SEAL_INFO = b"eventcenter seal v1"
+
+
+@dataclass(frozen=True)
+class EventKeys:
+    """What the event file keeps: the public key and the passphrase-wrapped private key."""
+
+    public_key: bytes
+    wrapped_private_key: str  # JSON: salt, scrypt parameters, nonce, ciphertext (base64)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"))
+
+
+def _derive(passphrase: str, salt: bytes, params: dict) -> bytes:
+    kdf = Scrypt(salt=salt, length=32, n=params["n"], r=params["r"], p=params["p"])
+    return kdf.derive(passphrase.encode("utf-8"))
+
+
+def new_event_keys(passphrase: str) -> EventKeys:
+    """A fresh key pair for a new event, its private half wrapped by the passphrase."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise UserError("passphrase_too_short", minimum=MIN_PASSPHRASE)
+    private = X25519PrivateKey.generate()
+    raw_private = private.private_bytes(_RAW, serialization.PrivateFormat.Raw,
+                                        serialization.NoEncryption())
+    salt, nonce = os.urandom(16), os.urandom(12)
+    wrapped = AESGCM(_derive(passphrase, salt, _SCRYPT)).encrypt(nonce, raw_private, b"key")
+    blob = {"kdf": "scrypt", **_SCRYPT, "salt": _b64(salt), "nonce": _b64(nonce),
+            "key": _b64(wrapped)}
+    public = private.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+    return EventKeys(public, json.dumps(blob, sort_keys=True))
+
+
+class Opener:
+    """Holds the unwrapped private key in memory for one process that was given the passphrase."""
+
+    def __init__(self, keys: EventKeys, passphrase: str) -> None:
+        blob = json.loads(keys.wrapped_private_key)
+        key = _derive(passphrase, _unb64(blob["salt"]), blob)
+        try:
+            raw = AESGCM(key).decrypt(_unb64(blob["nonce"]), _unb64(blob["key"]), b"key")
+        except InvalidTag:
+            raise UserError("wrong_passphrase") from None
+        self._private = X25519PrivateKey.from_private_bytes(raw)
+
+    def open(self, sealed: str) -> dict:
+        """The fields sealed by `seal`, back as a dict."""
+        data = _unb64(sealed)
+        ephemeral, nonce, ciphertext = data[:32], data[32:44], data[44:]
+        shared = self._private.exchange(X25519PublicKey.from_public_bytes(ephemeral))
+        plain = AESGCM(_kdf(shared, ephemeral)).decrypt(nonce, ciphertext, _SEAL_INFO)
+        return json.loads(plain.decode("utf-8"))
+
+
+def _kdf(shared: bytes, ephemeral: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral, info=_SEAL_INFO).derive(
+        shared
+    )
+
+
+def seal(public_key: bytes, fields: dict) -> str:
+    """Seal confidential fields for the holders of the passphrase; base64 text for a payload."""
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = ephemeral.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public_key))
+    nonce = os.urandom(12)
+    plain = json.dumps(fields, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    ciphertext = AESGCM(_kdf(shared, ephemeral_public)).encrypt(nonce, plain, _SEAL_INFO)
+    return _b64(ephemeral_public + nonce + ciphertext)

@@ -1,0 +1,1 @@
+"""The event file: engine and pragmas, tables, migrations."""

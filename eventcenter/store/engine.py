@@ -1,0 +1,58 @@
+"""One SQLite event file, opened the way every writer must open it.
+
+WAL lets the window read while the command line or a sync worker writes; synchronous=FULL
+makes a committed line survive a power cut; BEGIN IMMEDIATE takes the write lock at the start
+of a write transaction, so two writers queue on the busy timeout instead of deadlocking when a
+read lock is upgraded. The recipe is SQLAlchemy's documented one for pysqlite.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+from eventcenter.swedish import register_collation
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy, not pysqlite, decide when transactions begin.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+    register_collation(dbapi_connection)
+
+
+def _on_begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("write") else "BEGIN")
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine on one event file. Connections are not pooled across threads: each caller
+    opens, uses and closes, so no reader holds a snapshot open and blocks the checkpoint."""
+    engine = create_engine(
+        f"sqlite:///{Path(path).as_posix()}",
+        poolclass=NullPool,
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def vacuum_into(engine: Engine, target: Path) -> None:
+    """A consistent copy of the database in one new file (outside any transaction, as
+    VACUUM requires; readers and writers of the live file carry on meanwhile)."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("VACUUM INTO ?", (str(target),))
+    finally:
+        raw.close()

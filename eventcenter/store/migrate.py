@@ -1,0 +1,66 @@
+"""Bring an event file of an older version up to date; refuse one of a newer version.
+
+Each schema version is one numbered Alembic migration (`migrations/versions/NNNN_*.py`) that
+ends by setting PRAGMA user_version to its number, so opening a current file costs one pragma
+and Alembic is loaded only when there is work to do. A copy of the file is made with
+VACUUM INTO before migrating, so a failed upgrade never costs a night's journal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from eventcenter.errors import UserError
+from eventcenter.store.engine import vacuum_into
+from eventcenter.store.schema import SCHEMA_VERSION
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def _config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def revisions() -> list[str]:
+    """All migration revisions, oldest first."""
+    script = ScriptDirectory.from_config(_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def user_version(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return conn.exec_driver_sql("PRAGMA user_version").scalar_one()
+
+
+def upgrade(engine: Engine, path: Path) -> int:
+    """Migrate the file to the current schema; returns the version it had before."""
+    found = user_version(engine)
+    if found > SCHEMA_VERSION:
+        raise UserError("newer_version", path=str(path), found=found, known=SCHEMA_VERSION)
+    if found == SCHEMA_VERSION:
+        return found
+    if found > 0:
+        backup_before_migration(engine, path, found)
+    with engine.connect() as conn:
+        conn.info["write"] = True
+        command.upgrade(_config(conn), "head")
+        conn.commit()
+    return found
+
+
+def backup_before_migration(engine: Engine, path: Path, version: int) -> Path:
+    target = path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.v{version}-backup-{n}{path.suffix}")
+    vacuum_into(engine, target)
+    return target

@@ -1,0 +1,52 @@
+"""Checks on what people type, shared by every operation that stores text.
+
+Text is stored exactly as typed (markup characters and any Unicode included); what is refused
+is what cannot be a line of a journal: nothing at all, control characters, or a wall of text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import datetime, timedelta
+
+from eventcenter.errors import UserError
+
+MAX_TEXT = 10_000
+LATE_AFTER = timedelta(minutes=10)
+FUTURE_SLACK = timedelta(minutes=1)
+_ALLOWED_CONTROLS = {"\n", "\t"}
+
+
+def check_text(text: str | None, *, required: bool = True, code: str = "empty_text",
+               multiline: bool = True) -> str | None:
+    """The text unchanged, or a UserError saying what is wrong with it."""
+    if text is None or not text.strip():
+        if required:
+            raise UserError(code)
+        return None
+    if len(text) > MAX_TEXT:
+        raise UserError("text_too_long", length=len(text), limit=MAX_TEXT)
+    allowed = _ALLOWED_CONTROLS if multiline else set()
+    for char in text:
+        if char not in allowed and unicodedata.category(char) in ("Cc", "Cs"):
+            raise UserError("control_characters")
+    return text
+
+
+def check_operator(operator: str | None) -> str:
+    """An operator name: one line, not empty."""
+    if operator is None or not operator.strip():
+        raise UserError("empty_operator")
+    return check_text(operator.strip(), code="empty_operator", multiline=False)
+
+
+def check_occurred(occurred: datetime | None, now: datetime, late_reason: str | None) -> None:
+    """An entry dated more than ten minutes back must say why it is late; none may lie ahead."""
+    if occurred is None:
+        return
+    if occurred - now > FUTURE_SLACK:
+        from eventcenter.timefmt import iso_local
+
+        raise UserError("future_time", time=iso_local(occurred))
+    if now - occurred > LATE_AFTER and not (late_reason and late_reason.strip()):
+        raise UserError("late_without_reason", minutes=int((now - occurred).total_seconds() // 60))
