@@ -24,7 +24,7 @@ from eventcenter.records import Draft, Record, append
 from eventcenter.sealing import EventKeys, Opener, seal
 from eventcenter.store import migrate
 from eventcenter.store.engine import make_engine
-from eventcenter.store.schema import meta
+from eventcenter.store.schema import SCHEMA_VERSION, meta
 
 Listener = Callable[[Changes], None]
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -50,8 +50,6 @@ class EventFile:
         check_event_file(path)
         event = cls(path, device)
         try:
-            if migrate.user_version(event.engine) == 0:
-                raise UserError("not_an_event_file", path=str(path))
             migrate.upgrade(event.engine, path)
             event.reload_meta()
         except exc.DatabaseError as error:
@@ -194,7 +192,8 @@ class EventFile:
 
 
 def check_event_file(path: Path) -> None:
-    """Refuse a missing file or one that is not SQLite before anything touches it."""
+    """Refuse a missing file, one that is not an event file or one of a newer version,
+    reading it only, before anything (even the switch to WAL) could change it."""
     if not path.exists():
         raise UserError("file_missing", path=str(path))
     try:
@@ -204,6 +203,19 @@ def check_event_file(path: Path) -> None:
         raise UserError("corrupt_file", path=str(path), detail=error.strerror) from None
     if head != SQLITE_MAGIC:
         raise UserError("not_an_event_file", path=str(path))
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise UserError("corrupt_file", path=str(path), detail=str(error)) from None
+    if version == 0 or "meta" not in tables or "records" not in tables:
+        raise UserError("not_an_event_file", path=str(path))
+    if version > SCHEMA_VERSION:
+        raise UserError("newer_version", path=str(path), found=version, known=SCHEMA_VERSION)
 
 
 def _storage_error(error: exc.DatabaseError, path: Path) -> UserError:
