@@ -3,6 +3,10 @@ contact functions, measure types and the day's schedule.
 
 Where two laptops added the same name without knowing of each other, the earlier clock wins
 on every laptop, whatever order the records arrived in.
+
+Places and units can be edited, moved and clash, so their records (`place.*`, `unit.*`) are
+folded by the working state (`state_projection.py`), which keeps the same `places` and `units`
+rows with the same rule: the earliest add of a name stands.
 """
 
 from __future__ import annotations
@@ -15,33 +19,8 @@ from eventcenter.store import schema
 from eventcenter.swedish import fold
 
 
-def _earliest_wins(conn: Connection, table, key: str, rows: list[dict]) -> None:
-    stmt = insert(table)
-    update = {c.name: stmt.excluded[c.name] for c in table.columns if c.name != key}
-    conn.execute(
-        stmt.on_conflict_do_update(index_elements=[key], set_=update,
-                                   where=stmt.excluded.hlc < table.c.hlc),
-        rows,
-    )
-
-
 def _first_wins(conn: Connection, table, rows: list[dict]) -> None:
     conn.execute(insert(table).on_conflict_do_nothing(), rows)
-
-
-def _places(conn: Connection, batch: list[Record]) -> None:
-    rows = [{"name": r.payload["name"], "folded": fold(r.payload["name"]),
-             "kind": r.payload.get("kind"), "lat": r.payload.get("lat"),
-             "lon": r.payload.get("lon"), "hlc": r.hlc} for r in batch]
-    _earliest_wins(conn, schema.places, "name", rows)
-
-
-def _units(conn: Connection, batch: list[Record]) -> None:
-    rows = [{"callsign": r.payload["callsign"], "folded": fold(r.payload["callsign"]),
-             "organisation": r.payload.get("organisation"), "type": r.payload.get("type"),
-             "size": r.payload.get("size"), "on_duty": r.payload.get("on_duty"), "hlc": r.hlc}
-            for r in batch]
-    _earliest_wins(conn, schema.units, "callsign", rows)
 
 
 def _categories(conn: Connection, batch: list[Record]) -> None:
@@ -64,8 +43,6 @@ def _schedule(conn: Connection, batch: list[Record]) -> None:
 
 
 HANDLERS = {
-    "place.added": _places,
-    "unit.added": _units,
     "category.added": _categories,
     "organisation.added": _simple(schema.organisations, "code", "name"),
     "unit_type.added": _simple(schema.unit_types, "code", "name", "organisation"),

@@ -110,6 +110,49 @@ class EventFile:
 
         return JournalQueries(self)
 
+    @property
+    def measures(self):
+        """Opening and changing measures (`eventcenter.measures.Measures`)."""
+        from eventcenter.measures import Measures
+
+        return Measures(self)
+
+    @property
+    def requests(self):
+        """Receiving and answering requests (`eventcenter.requests.Requests`)."""
+        from eventcenter.requests import Requests
+
+        return Requests(self)
+
+    @property
+    def units(self):
+        """Adding, moving and editing units (`eventcenter.units.Units`)."""
+        from eventcenter.units import Units
+
+        return Units(self)
+
+    @property
+    def contacts(self):
+        """Adding and editing contacts (`eventcenter.contacts.Contacts`)."""
+        from eventcenter.contacts import Contacts
+
+        return Contacts(self)
+
+    @property
+    def places(self):
+        """Adding and editing places (`eventcenter.places.Places`)."""
+        from eventcenter.places import Places
+
+        return Places(self)
+
+    @property
+    def state(self):
+        """Reading the working state, now or at any past moment
+        (`eventcenter.state_queries.WorkingState`)."""
+        from eventcenter.state_queries import WorkingState
+
+        return WorkingState(self)
+
     # -- confidentiality -----------------------------------------------------------------
 
     def unlock(self, passphrase: str) -> None:
@@ -157,10 +200,15 @@ class EventFile:
             finally:
                 conn.info["write"] = False
 
-    def write(self, drafts: Iterable[Draft], now: datetime | None = None) -> Changes:
+    def write(self, drafts: Iterable[Draft] | Callable[[Connection], Iterable[Draft]],
+              now: datetime | None = None) -> Changes:
         """Append records and apply them to the projections in one committed transaction;
-        when this returns, the records are on disk."""
+        when this returns, the records are on disk. `drafts` may be a function of the write
+        transaction's connection that checks the state and makes them: the check and the
+        write are then atomic (a UserError it raises rolls back, nothing is written)."""
         with self.writing() as conn:
+            if callable(drafts):
+                drafts = drafts(conn)
             made = append(conn, self.device, drafts, now)
             projections.apply(conn, made)
         changes = Changes.of(made)

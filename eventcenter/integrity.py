@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, exc, text
 
 from eventcenter import projections
 from eventcenter.event_file import EventFile
@@ -66,15 +66,24 @@ class Problems:
 def verify(event: EventFile) -> Problems:
     """SQLite's integrity check, every hash chain, and projections equal to a rebuild."""
     problems = Problems()
+    _check_integrity(event, problems)
+    if problems:
+        return problems
     with event.reading() as conn:
-        for (line,) in conn.exec_driver_sql("PRAGMA integrity_check"):
-            if line != "ok":
-                problems.add("integrity", detail=line)
-        if problems:
-            return problems
         _check_chains(conn, problems)
     _check_projections(event, problems)
     return problems
+
+
+def _check_integrity(event: EventFile, problems: Problems) -> None:
+    """SQLite's own check; a page too damaged for the check to finish is reported alike."""
+    try:
+        with event.reading() as conn:
+            for (line,) in conn.exec_driver_sql("PRAGMA integrity_check"):
+                if line != "ok":
+                    problems.add("integrity", detail=line)
+    except exc.DatabaseError as error:
+        problems.add("integrity", detail=str(getattr(error, "orig", error)))
 
 
 def _check_chains(conn: Connection, problems: Problems) -> None:
@@ -94,7 +103,8 @@ def _check_chains(conn: Connection, problems: Problems) -> None:
 
 
 def _check_projections(event: EventFile, problems: Problems) -> None:
-    """Rebuild inside a transaction that is rolled back, and compare."""
+    """Rebuild inside a transaction that is rolled back, and compare. Records that cannot be
+    replayed at all (a payload edited behind the triggers) are reported, not raised."""
     with event.engine.connect() as conn:
         conn.info["write"] = True
         transaction = conn.begin()
@@ -102,6 +112,9 @@ def _check_projections(event: EventFile, problems: Problems) -> None:
             before = projections.digest(conn)
             projections.rebuild(conn)
             after = projections.digest(conn)
+        except (exc.DatabaseError, KeyError, TypeError, ValueError) as error:
+            problems.add("rebuild_failed", detail=str(getattr(error, "orig", error)))
+            return
         finally:
             transaction.rollback()
             conn.info["write"] = False

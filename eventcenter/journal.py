@@ -23,8 +23,8 @@ from eventcenter.validation import check_occurred, check_operator, check_text
 
 CHANNELS = ("telefon", "RAKEL", "på plats", "e-post")
 SEALED = {
-    "entry.logged": ("text", "reporter"),
-    "decision.logged": ("text", "basis", "reason", "affected"),
+    "entry.logged": ("text", "reporter", "late_reason"),
+    "decision.logged": ("text", "basis", "reason", "affected", "late_reason"),
     "entry.corrected": ("text", "correction_reason"),
 }
 

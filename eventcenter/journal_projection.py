@@ -8,6 +8,7 @@ from sqlalchemy import Connection, text
 
 from eventcenter.records import Record
 from eventcenter.store import schema
+from eventcenter.store.bulk import insert_rows
 
 KINDS = {"entry.logged": "entry", "decision.logged": "decision", "entry.corrected": "correction"}
 _FIELDS = ("text", "category", "place", "unit", "channel", "reporter", "corrects",
@@ -35,11 +36,10 @@ def search_body(row: dict) -> str:
 def _entries(conn: Connection, batch: list[Record]) -> None:
     start = conn.execute(text("SELECT coalesce(max(n), 0) FROM entries")).scalar_one() + 1
     rows = [entry_row(r, start + offset) for offset, r in enumerate(batch)]
-    conn.execute(schema.entries.insert(), rows)
-    indexed = [{"n": row["n"], "body": search_body(row)} for row in rows
+    insert_rows(conn, schema.entries, rows)
+    indexed = [{"rowid": row["n"], "body": search_body(row)} for row in rows
                if not row["confidential"]]
-    if indexed:
-        conn.execute(text("INSERT INTO entries_fts (rowid, body) VALUES (:n, :body)"), indexed)
+    insert_rows(conn, "entries_fts", indexed)
 
 
 HANDLERS = dict.fromkeys(KINDS, _entries)

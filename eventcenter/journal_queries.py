@@ -17,6 +17,8 @@ from eventcenter.swedish import fold, fts_query
 from eventcenter.timefmt import iso_local, to_micros
 
 SEARCH_SCAN_LIMIT = 20_000  # confidential entries opened in memory for one search
+MANY_HITS = 1_000  # a search with more hits than this walks an index in the page's order
+_FTS_HITS = "SELECT rowid FROM entries_fts WHERE entries_fts MATCH :match"
 
 
 @dataclass(frozen=True)
@@ -113,14 +115,33 @@ def _where(flt: JournalFilter, params: dict) -> list[str]:
     return clauses
 
 
-def _select(flt: JournalFilter, params: dict, columns: str) -> str:
+def _select(flt: JournalFilter, params: dict, columns: str, many_hits: bool = False) -> str:
     clauses = _where(flt, params)
     match = fts_query(flt.query) if flt.query else None
     if flt.query and match:
         params["match"] = match
-        clauses.append("e.n IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH :match)")
+        # Few hits: each is looked up by its row number, then sorted. Many hits: the unary +
+        # keeps SQLite from that (it would fetch and sort every hit to show 50); it walks an
+        # index in the page's order instead and stops when the page is full.
+        row_number = "+e.n" if many_hits else "e.n"
+        clauses.append(f"{row_number} IN ({_FTS_HITS})")
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     return f"SELECT {columns} FROM entries e {where}"
+
+
+def _many_hits(conn: Connection, flt: JournalFilter) -> bool:
+    match = fts_query(flt.query) if flt.query else None
+    if not match:
+        return False
+    probe = f"SELECT count(*) FROM ({_FTS_HITS} LIMIT {MANY_HITS})"
+    return conn.execute(text(probe), {"match": match}).scalar_one() >= MANY_HITS
+
+
+def _query_only(flt: JournalFilter) -> bool:
+    """A search with no other restriction: the full-text index alone can count its hits
+    (every row in it is an entry's)."""
+    return bool(flt.query and fts_query(flt.query)) and \
+        replace(flt, query=None, newest_first=True) == JournalFilter()
 
 
 def _order(flt: JournalFilter) -> str:
@@ -136,21 +157,28 @@ class JournalQueries:
 
     def count(self, flt: JournalFilter = JournalFilter()) -> int:
         params: dict = {}
+        sql = _select(flt, params, "count(*)")
+        if _query_only(flt):
+            sql = f"SELECT count(*) FROM ({_FTS_HITS})"
         with self.event.reading() as conn:
-            total = conn.execute(text(_select(flt, params, "count(*)")), params).scalar_one()
-            return total + len(self._opened_matches(conn, flt)) if flt.query else total
+            total = conn.execute(text(sql), params).scalar_one()
+            return total + len(self._opened_match_ids(conn, flt)) if flt.query else total
 
     def page(self, flt: JournalFilter = JournalFilter(), offset: int = 0,
              limit: int | None = None) -> list[JournalEntry]:
         """One page of entries in the filter's order; None as limit means all."""
         in_memory = bool(flt.query) and self.event.unlocked
-        params: dict = {"limit": -1, "offset": 0} if in_memory else {
-            "limit": -1 if limit is None else limit, "offset": offset}
-        sql = _select(flt, params, _COLUMNS) + _order(flt) + " LIMIT :limit OFFSET :offset"
+        # Merged in memory with the opened matches: the first offset + limit rows in SQL's
+        # order are all that can reach the page.
+        params: dict = {"limit": -1 if limit is None else offset + limit, "offset": 0} \
+            if in_memory else {"limit": -1 if limit is None else limit, "offset": offset}
         with self.event.reading() as conn:
+            sql = _select(flt, params, _COLUMNS, _many_hits(conn, flt)) + _order(flt) + \
+                " LIMIT :limit OFFSET :offset"
             rows = conn.execute(text(sql), params).all()
             if in_memory:
-                rows = _merge(rows, self._opened_matches(conn, flt), flt)
+                opened = _rows_by_id(conn, self._opened_match_ids(conn, flt))
+                rows = _merge(rows, opened, flt)
                 rows = rows[offset:] if limit is None else rows[offset:offset + limit]
             return self._entries(conn, rows, flt.until)
 
@@ -163,20 +191,21 @@ class JournalQueries:
                                {"id": entry_id}).one()
             return self._entries(conn, [row], None)[0]
 
-    def _opened_matches(self, conn: Connection, flt: JournalFilter) -> list:
-        """Confidential entries whose opened text matches the query (passphrase holders)."""
-        if not self.event.unlocked or flt.confidential is False:
+    def _opened_match_ids(self, conn: Connection, flt: JournalFilter) -> list[str]:
+        """Confidential entries whose opened text matches the query (passphrase holders).
+        Only ids and sealed fields are read for the scan; the rows of the hits after it."""
+        words = [fold(w) for w in (flt.query or "").split()]
+        if not self.event.unlocked or flt.confidential is False or not words:
             return []
         params: dict = {}
         plain = replace(flt, query=None, confidential=True)
-        sql = _select(plain, params, _COLUMNS) + f" LIMIT {SEARCH_SCAN_LIMIT}"
-        words = [fold(w) for w in (flt.query or "").split()]
+        sql = _select(plain, params, "e.id, e.sealed") + f" LIMIT {SEARCH_SCAN_LIMIT}"
         hits = []
-        for row in conn.execute(text(sql), params):
-            opened = self.event.unseal(row.sealed) or {}
+        for entry_id, sealed in conn.execute(text(sql), params):
+            opened = self.event.unseal(sealed) or {}
             haystack = fold(" ".join(str(v) for v in opened.values()))
-            if words and all(w in haystack for w in words):
-                hits.append(row)
+            if all(w in haystack for w in words):
+                hits.append(entry_id)
         return hits
 
     def _entries(self, conn: Connection, rows: list, until: datetime | None) -> list:
@@ -193,6 +222,18 @@ class JournalQueries:
         values["confidential"] = bool(values["confidential"])
         return JournalEntry(**values, corrected_by=corrected_by,
                             sealed=bool(sealed) and opened is None)
+
+
+def _rows_by_id(conn: Connection, ids: list[str]) -> list:
+    """The journal rows of these entries, in the order of `ids`."""
+    found = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        names = ", ".join(f":i{i}" for i in range(len(chunk)))
+        params = {f"i{i}": v for i, v in enumerate(chunk)}
+        sql = f"SELECT {_COLUMNS} FROM entries e WHERE e.id IN ({names})"
+        found.update((row.id, row) for row in conn.execute(text(sql), params))
+    return [found[i] for i in ids if i in found]
 
 
 def _merge(rows: list, extra: list, flt: JournalFilter) -> list:

@@ -59,3 +59,27 @@ def resolve_category(conn: Connection, name: str) -> str:
 
 def place_names(conn: Connection) -> list[str]:
     return conn.execute(select(schema.places.c.name)).scalars().all()
+
+
+def _resolve_code_or_name(conn: Connection, table, name: str, code: str) -> str:
+    """A code from a catalogue of (code, name), given its code or its name."""
+    key = fold(name.replace("_", " "))
+    rows = conn.execute(select(table.c.code, table.c.name)).all()
+    for found in ([c for c, _ in rows if fold(c) == key], [c for c, n in rows if fold(n) == key]):
+        if len(found) == 1:
+            return found[0]
+    known = [c for c, _ in rows] + [n for _, n in rows]
+    raise UserError(code, name=name, suggestions=_suggest(name, known))
+
+
+def resolve_organisation(conn: Connection, name: str) -> str:
+    """An organisation's code, from its code or its name (`tv` or `Trygghetsvakter`)."""
+    return _resolve_code_or_name(conn, schema.organisations, name, "unknown_organisation")
+
+
+def resolve_unit_type(conn: Connection, name: str) -> str:
+    return _resolve_code_or_name(conn, schema.unit_types, name, "unknown_unit_type")
+
+
+def resolve_measure_type(conn: Connection, name: str) -> str:
+    return _resolve_code_or_name(conn, schema.measure_types, name, "unknown_measure_type")

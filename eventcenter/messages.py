@@ -8,6 +8,9 @@ first needed, so no compiled file has to be built or committed. Swedish is the d
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +23,9 @@ if TYPE_CHECKING:
 LANGUAGES = ("sv", "en")
 _LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 _language: str | None = None
+# A language for one piece of work (a report in English on a worker thread) that leaves the
+# rest of the program, and other threads, in theirs.
+_speaking: ContextVar[str | None] = ContextVar("eventcenter_language", default=None)
 
 # Error codes → English message. Parameters in braces are filled from the error.
 ERRORS: dict[str, str] = {
@@ -58,7 +64,48 @@ ERRORS: dict[str, str] = {
     "bad_coordinates": "The coordinates {lat}, {lon} are not a place on Earth.",
     "backup_failed": "The backup to {path} failed: {detail}.",
     "disk_error": "The event file could not be written: {detail}.",
+    "cannot_undo": "Your last action cannot be undone here; correct it instead.",
     "unknown_list": "Cannot show '{name}'. Choose one of: {known}.",
+    "export_unwritable": "Cannot write {path}: {detail}. Choose another folder or file name.",
+    # The working state: measures, requests, units, contacts, places.
+    "unknown_measure": "There is no measure with the id '{id}'.",
+    "unknown_request": "There is no request with the id '{id}'.",
+    "unknown_contact": "There is no contact with the id '{id}'.",
+    "unknown_object": "No measure, request, contact, unit or place is called '{id}'.",
+    "ambiguous_prefix": "The id '{id}' matches more than one; give more characters.",
+    "unknown_status": "Unknown status '{name}'. Use one of: {known}.",
+    "same_status": "The measure is already {current}.",
+    "bad_transition": "A measure cannot go from {current} to {wanted}.",
+    "reopen_needed": "The measure is {current}. Reopen it with a reason (measure reopen … "
+    "--reason) to make it ongoing again.",
+    "not_closed": "Only a measure that is done or cancelled can be reopened; this one is "
+    "{current}.",
+    "reopen_reason_needed": "Reopening a measure needs a reason (--reason).",
+    "empty_title": "The measure needs a title.",
+    "bad_priority": "The priority is 1, 2 or 3, not '{value}'.",
+    "two_sources": "A measure is opened from a journal entry or from a request, not both.",
+    "already_assigned": "{unit} is already assigned to this measure.",
+    "not_assigned": "{unit} is not assigned to this measure.",
+    "nothing_to_change": "Nothing to change: give at least one of the options.",
+    "unknown_measure_type": "Unknown measure type '{name}'.{suggestions}",
+    "unknown_organisation": "Unknown organisation '{name}'.{suggestions}",
+    "unknown_unit_type": "Unknown unit type '{name}'.{suggestions}",
+    "empty_party": "Say who the request comes from (--from).",
+    "already_acknowledged": "The request was already acknowledged at {time} by {by}.",
+    "already_answered": "The request has already been {status}.",
+    "request_closed": "The request is closed.",
+    "duplicate_callsign": "There is already a unit with the call sign '{name}'.",
+    "bad_callsign": "A call sign is one word of at most {limit} characters, like TV3; "
+    "'{name}' is not.",
+    "bad_size": "The head count is a whole number from 1 to 999, not '{value}'.",
+    "bad_on_duty": "Cannot read the hours on duty '{text}'. Write HH:MM-HH:MM, like "
+    "18:00-02:00.",
+    "empty_name": "The name is empty.",
+    "empty_function": "Say what the contact does (--function).",
+    "empty_organisation": "Say which organisation (--org).",
+    "bad_phone": "'{text}' is not a phone number.",
+    "unknown_place_kind": "Unknown kind of place '{name}'. Use one of: {known}.",
+    "coordinates_incomplete": "Give both the latitude and the longitude (--lat and --lon).",
 }
 
 # Problems `verify` reports → English message.
@@ -68,6 +115,7 @@ PROBLEMS: dict[str, str] = {
     "chain_broken": "The hash chain of laptop {device} is broken at record {seq}.",
     "record_altered": "Record {seq} of laptop {device} (id {id}) has been altered.",
     "projection_differs": "The table {table} differs from a rebuild from the records.",
+    "rebuild_failed": "The records cannot be replayed into the tables ({detail}).",
 }
 
 SUGGESTION = " Did you mean: {names}?"
@@ -85,6 +133,8 @@ def _catalog(language: str) -> dict[str, str]:
 
 def language() -> str:
     """The language people are spoken to in: set explicitly, from EVENTCENTER_LANG, or Swedish."""
+    if _speaking.get():
+        return _speaking.get()
     if _language:
         return _language
     env = os.environ.get("EVENTCENTER_LANG", "").strip().lower()[:2]
@@ -94,6 +144,16 @@ def language() -> str:
 def set_language(code: str | None) -> None:
     global _language
     _language = code if code in LANGUAGES else None
+
+
+@contextmanager
+def speaking(code: str) -> Iterator[None]:
+    """Speak `code` ("sv", "en") inside the block, in this thread only."""
+    token = _speaking.set(code if code in LANGUAGES else None)
+    try:
+        yield
+    finally:
+        _speaking.reset(token)
 
 
 def gettext(message: str) -> str:

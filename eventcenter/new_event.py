@@ -11,6 +11,7 @@ import uuid
 from datetime import date, datetime, time
 from pathlib import Path
 
+from eventcenter.carry_over import read_earlier_event
 from eventcenter.device import Device, load_device
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
@@ -26,10 +27,16 @@ SYSTEM_OPERATOR = "system"
 
 def create_event(path: Path | str, template: str, name: str, passphrase: str, *,
                  operator: str | None = None, event_date: date | None = None,
-                 exercise: bool = False, device: Device | None = None) -> EventFile:
-    """Create the file, or raise a UserError and leave nothing behind."""
+                 exercise: bool = False, device: Device | None = None,
+                 from_event: Path | str | None = None) -> EventFile:
+    """Create the file, or raise a UserError and leave nothing behind. With `from_event`,
+    the units, contacts, places and measure types of that earlier event come along
+    (`carry_over.py`)."""
     path = Path(path)
     chosen = load_template(template)  # UnknownTemplate is a UserError
+    carried = read_earlier_event(Path(from_event)) if from_event else None
+    if carried is not None:
+        chosen = carried.merged(chosen)
     if not name.strip():
         raise UserError("empty_text")
     if path.exists():
@@ -51,7 +58,8 @@ def create_event(path: Path | str, template: str, name: str, passphrase: str, *,
             conn.execute(meta.insert(), [{"key": k, "value": v} for k, v in identity.items()])
         event.reload_meta()
         who = operator or device.operator or SYSTEM_OPERATOR
-        event.write(starting_records(chosen, name.strip(), day, exercise, who))
+        drafts = starting_records(chosen, name.strip(), day, exercise, who)
+        event.write(drafts + (carried.contact_drafts(who) if carried else []))
     except BaseException:
         event.close()
         _remove(path)

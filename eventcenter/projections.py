@@ -14,24 +14,38 @@ from itertools import groupby
 
 from sqlalchemy import Connection, delete, text
 
-from eventcenter import catalogue_projection, journal_projection
+from eventcenter import catalogue_projection, journal_projection, state_projection
 from eventcenter.records import Record, iter_records
 from eventcenter.store import schema
 
 Handler = Callable[[Connection, list[Record]], None]
-_HANDLERS: dict[str, Handler] = {**catalogue_projection.HANDLERS, **journal_projection.HANDLERS}
+REBUILD_CACHE_KIB = 64 * 1024  # SQLite page cache during a rebuild
+_HANDLERS: dict[str, Handler] = {**catalogue_projection.HANDLERS, **journal_projection.HANDLERS,
+                                 **state_projection.HANDLERS}
 
 
 def apply(conn: Connection, records: Iterable[Record]) -> None:
-    """Apply records in order, one batch per run of the same kind."""
-    for kind, batch in groupby(records, key=lambda r: r.kind):
-        handler = _HANDLERS.get(kind)
+    """Apply records in order, one batch per run of records with the same handler (kinds
+    that share a handler, such as entries, decisions and corrections, share a batch)."""
+    for handler, batch in groupby(records, key=lambda r: _HANDLERS.get(r.kind)):
         if handler is not None:  # unknown kinds (from newer laptops) are kept, not shown
             handler(conn, list(batch))
 
 
 def rebuild(conn: Connection, batch: int = 5000) -> int:
-    """Replace every projection with a replay of the records; returns the number replayed."""
+    """Replace every projection with a replay of the records; returns the number replayed.
+    The page cache is enlarged meanwhile: a rebuild rewrites every projection's indexes in
+    one transaction, and with SQLite's default 2 MB cache it would spill dirty pages to the
+    WAL over and over."""
+    previous = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{REBUILD_CACHE_KIB}")
+    try:
+        return _replay(conn, batch)
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(previous)}")
+
+
+def _replay(conn: Connection, batch: int) -> int:
     for table in reversed(schema.PROJECTION_TABLES):
         conn.execute(delete(table))
     conn.execute(text("INSERT INTO entries_fts (entries_fts) VALUES ('delete-all')"))

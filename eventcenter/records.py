@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, text
 
 from eventcenter.device import Device
+from eventcenter.store.bulk import insert_rows
 from eventcenter.store.schema import records
 from eventcenter.timefmt import now_utc, offset_minutes, to_micros
 
@@ -109,15 +110,17 @@ def append(conn: Connection, device: Device, drafts: Iterable[Draft],
     whose id is already stored is skipped: the earlier save of a retried write stands."""
     now = now or now_utc()
     recorded = to_micros(now)
-    last_hlc = conn.execute(text("SELECT max(hlc) FROM records")).scalar()
-    head = conn.execute(
-        select(records.c.seq, records.c.hash).where(records.c.device_id == device.id)
-        .order_by(records.c.seq.desc()).limit(1)
-    ).first()
+    # Plain SQL straight to the driver: this runs for every line logged (see store/bulk.py).
+    last_hlc = conn.exec_driver_sql("SELECT max(hlc) FROM records").scalar()
+    head = conn.exec_driver_sql(
+        "SELECT seq, hash FROM records WHERE device_id = ? ORDER BY seq DESC LIMIT 1",
+        (device.id,)).first()
     seq, prev = (head.seq, head.hash) if head else (0, GENESIS)
+    drafts = list(drafts)
+    stored = _stored_ids(conn, [draft.id for draft in drafts])
     made: list[Record] = []
     for draft in drafts:
-        if conn.execute(select(records.c.id).where(records.c.id == draft.id)).first():
+        if draft.id in stored:
             continue
         occurred = draft.occurred_at or now
         last_hlc = next_hlc(last_hlc, recorded)
@@ -128,15 +131,32 @@ def append(conn: Connection, device: Device, drafts: Iterable[Draft],
         prev = chain_hash(prev, unhashed.canonical())
         record = Record(**{**unhashed.__dict__, "hash": prev})
         made.append(record)
-    if made:
-        conn.execute(records.insert(), [r.row() for r in made])
+    insert_rows(conn, records, [r.row() for r in made])
     return made
+
+
+def _stored_ids(conn: Connection, ids: list[str], chunk: int = 500) -> set[str]:
+    """Which of these record ids are stored already (one query per chunk of ids)."""
+    found: set[str] = set()
+    for start in range(0, len(ids), chunk):
+        part = ids[start:start + chunk]
+        marks = ", ".join("?" for _ in part)
+        found.update(conn.exec_driver_sql(f"SELECT id FROM records WHERE id IN ({marks})",
+                                          tuple(part)).scalars())
+    return found
+
+
+_PAYLOAD = _COLUMNS.index("payload")
 
 
 def iter_records(conn: Connection, where: str = "", params: dict | None = None,
                  batch: int = 5000) -> Iterator[Record]:
-    """All records in replay order (HLC, then device id), streamed in batches."""
-    sql = f"SELECT * FROM records {where} ORDER BY hlc, device_id"
+    """All records in replay order (HLC, then device id), streamed in batches. The columns
+    are named and taken by position: a rebuild reads every record, so this is its hot loop."""
+    sql = f"SELECT {', '.join(_COLUMNS)} FROM records {where} ORDER BY hlc, device_id"
     result = conn.execution_options(yield_per=batch).execute(text(sql), params or {})
+    loads = json.loads
     for row in result:
-        yield record_from_row(row)
+        values = list(row)
+        values[_PAYLOAD] = loads(values[_PAYLOAD])
+        yield Record(*values)

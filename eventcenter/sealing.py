@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from eventcenter.errors import UserError
 
 MIN_PASSPHRASE = 8
+OPENED_KEPT = 100_000  # opened fields an opener keeps in memory
 _SCRYPT = {"n": 2**15, "r": 8, "p": 1}
 _RAW = serialization.Encoding.Raw
 _SEAL_INFO = b"eventcenter seal v1"
@@ -75,9 +76,21 @@ class Opener:
         except InvalidTag:
             raise UserError("wrong_passphrase") from None
         self._private = X25519PrivateKey.from_private_bytes(raw)
+        # What was opened, kept while this opener lives (records never change, and a search
+        # by a passphrase holder opens the same confidential entries again and again).
+        self._opened: dict[str, dict] = {}
 
     def open(self, sealed: str) -> dict:
         """The fields sealed by `seal`, back as a dict."""
+        opened = self._opened.get(sealed)
+        if opened is None:
+            opened = self._open(sealed)
+            if len(self._opened) >= OPENED_KEPT:
+                self._opened.clear()
+            self._opened[sealed] = opened
+        return dict(opened)
+
+    def _open(self, sealed: str) -> dict:
         data = _unb64(sealed)
         ephemeral, nonce, ciphertext = data[:32], data[32:44], data[44:]
         shared = self._private.exchange(X25519PublicKey.from_public_bytes(ephemeral))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from eventcenter.device import Device
 from eventcenter.event_file import EventFile
 from eventcenter.new_event import create_event
 
@@ -14,3 +15,15 @@ def make_event(tmp_path: Path, template: str = "valborg", name: str = "Valborg 2
                filename: str = "valborg.event") -> EventFile:
     """A new event file with the given template, created by operator Anna."""
     return create_event(tmp_path / filename, template, name, PASSPHRASE, operator="Anna")
+
+
+CREATOR = Device("0" * 32, "Skaparens dator")
+
+
+def make_pristine(folder: Path) -> Path:
+    """A new, closed Valborg event file made by a laptop of its own (CREATOR). Creating an
+    event costs a key derivation; tests that need many fresh events copy this one instead."""
+    path = folder / "valborg.event"
+    create_event(path, "valborg", "Valborg 2027", PASSPHRASE, operator="Anna",
+                 device=CREATOR).close()
+    return path

@@ -1,1 +1,1 @@
-"""The Qt client of Eventcenter. Holds no business rules: it asks the core."""
+"""The Qt client of Eventcenter (PySide6). It holds no business rules: it asks the core."""

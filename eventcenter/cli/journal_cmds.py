@@ -60,6 +60,9 @@ def _new(p: argparse.ArgumentParser) -> None:
     p.add_argument("--name", required=True)
     p.add_argument("--exercise", action="store_true", help=_("an exercise, not a real event"))
     p.add_argument("--date", help=_("the event's date (default: from the template)"))
+    p.add_argument("--from", dest="from_event", metavar="OLD_FILE",
+                   help=_("take the units, contacts, places and measure types of an earlier "
+                          "event"))
     add_operator(p)
     p.set_defaults(run=run_new)
 
@@ -75,7 +78,8 @@ def run_new(args: argparse.Namespace) -> int:
         raise UserError("bad_time", text=args.date) from None
     secret = passphrase(confirm=True)
     event = create_event(Path(args.file), args.template, args.name, secret,
-                         operator=operator(args), event_date=day, exercise=args.exercise)
+                         operator=operator(args), event_date=day, exercise=args.exercise,
+                         from_event=args.from_event)
     event.close()
     print(args.file)
     return 0
@@ -198,12 +202,7 @@ def _entry_row(entry: JournalEntry) -> list[str]:
             entry.category or "-", entry.place or "-", entry.unit or "-", text]
 
 
-@show.lister("places")
-def list_places(event: EventFile, args: argparse.Namespace):
-    found = catalogue.places(event)
-    table = [[p["name"], p["kind"] or "-",
-              f"{p['lat']:.4f}, {p['lon']:.4f}" if p["lat"] is not None else "-"] for p in found]
-    return found, table
+# `show FILE places` (with --at) lives with the working state, in state_cmds.py.
 
 
 @show.lister("categories")

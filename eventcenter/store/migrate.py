@@ -3,7 +3,8 @@
 Each schema version is one numbered Alembic migration (`migrations/versions/NNNN_*.py`) that
 ends by setting PRAGMA user_version to its number, so opening a current file costs one pragma
 and Alembic is loaded only when there is work to do. A copy of the file is made with
-VACUUM INTO before migrating, so a failed upgrade never costs a night's journal.
+VACUUM INTO before migrating, so a failed upgrade never costs a night's journal; after it the
+projections are rebuilt from the records, so new tables hold what the old records say.
 """
 
 from __future__ import annotations
@@ -53,7 +54,21 @@ def upgrade(engine: Engine, path: Path) -> int:
         conn.info["write"] = True
         command.upgrade(_config(conn), "head")
         conn.commit()
+    if found > 0:
+        rebuild_projections(engine)
     return found
+
+
+def rebuild_projections(engine: Engine) -> None:
+    """Projections are derived from the records: after a migration, tables a newer version
+    added (and rows it keeps differently) are filled by replaying the records."""
+    from eventcenter import projections
+
+    with engine.connect() as conn:
+        conn.info["write"] = True
+        with conn.begin():
+            projections.rebuild(conn)
+        conn.info["write"] = False
 
 
 def backup_before_migration(engine: Engine, path: Path, version: int) -> Path:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import Column, Float, Integer, MetaData, Table, Text
 
-SCHEMA_VERSION = 1  # PRAGMA user_version of a file made by this version
+SCHEMA_VERSION = 2  # PRAGMA user_version of a file made by this version
 
 metadata = MetaData()
 
@@ -62,6 +62,9 @@ units = Table(
     Column("callsign", Text, primary_key=True), Column("folded", Text),
     Column("organisation", Text), Column("type", Text), Column("size", Integer),
     Column("on_duty", Text), Column("hlc", Text),
+    # schema 2: the unit's working state (see state_projection.py)
+    Column("contact", Text), Column("status", Text), Column("place", Text),
+    Column("moved_at", Integer), Column("updated_at", Integer),
 )
 
 contact_functions = Table(
@@ -79,6 +82,68 @@ schedule = Table(
     Column("place", Text),
 )
 
+# -- schema 2: the working state (measures, requests, units, contacts, places) ----------------
+# Typed tables of the current state, for SQL filtering, sorting and look-ups; the state of
+# every object as JSON, current (`state_objects`) and after each of its records (`state_log`,
+# which is also its history and serves past states); and the rule clashes sync brought in.
+
+measures = Table(
+    "measures", metadata,
+    Column("id", Text, primary_key=True), Column("title", Text), Column("sealed", Text),
+    Column("type", Text), Column("category", Text), Column("place", Text),
+    Column("priority", Integer), Column("notes", Text), Column("confidential", Integer),
+    Column("request", Text), Column("entry", Text), Column("status", Text),
+    Column("opened_at", Integer), Column("opened_by", Text), Column("updated_at", Integer),
+    Column("closed_at", Integer), Column("hlc", Text),
+)
+
+measure_units = Table(
+    "measure_units", metadata,
+    Column("measure", Text, primary_key=True), Column("callsign", Text, primary_key=True),
+)
+
+requests = Table(
+    "requests", metadata,
+    Column("id", Text, primary_key=True), Column("text", Text), Column("sealed", Text),
+    Column("party", Text), Column("confidential", Integer), Column("received_at", Integer),
+    Column("received_by", Text), Column("acknowledged_at", Integer),
+    Column("acknowledged_by", Text), Column("answered_at", Integer),
+    Column("declined_at", Integer), Column("decline_reason", Text), Column("closed_at", Integer),
+    Column("status", Text), Column("measure", Text), Column("updated_at", Integer),
+    Column("hlc", Text),
+)
+
+contacts = Table(
+    "contacts", metadata,
+    Column("id", Text, primary_key=True), Column("name", Text), Column("folded", Text),
+    Column("function", Text), Column("organisation", Text), Column("phone", Text),
+    Column("rakel", Text), Column("on_duty", Text), Column("updated_at", Integer),
+    Column("hlc", Text),
+)
+
+state_objects = Table(
+    "state_objects", metadata,
+    Column("type", Text, primary_key=True), Column("key", Text, primary_key=True),
+    Column("state", Text), Column("last_hlc", Text), Column("last_device", Text),
+    Column("last_occurred", Integer), Column("monotone", Integer),
+)
+
+state_log = Table(
+    "state_log", metadata,
+    Column("type", Text, primary_key=True), Column("key", Text, primary_key=True),
+    Column("hlc", Text, primary_key=True), Column("device_id", Text, primary_key=True),
+    Column("record_id", Text), Column("occurred_at", Integer), Column("valid_to", Integer),
+    Column("state", Text),
+)
+
+clashes = Table(
+    "clashes", metadata,
+    Column("type", Text, primary_key=True), Column("key", Text, primary_key=True),
+    Column("ordinal", Integer, primary_key=True), Column("rule", Text),
+    Column("subject", Text), Column("records", Text), Column("standing", Text),
+)
+
 # Tables that are derived from the records and emptied by a rebuild (the FTS index too).
 PROJECTION_TABLES = (entries, places, categories, organisations, unit_types, units,
-                     contact_functions, measure_types, schedule)
+                     contact_functions, measure_types, schedule, measures, measure_units,
+                     requests, contacts, state_objects, state_log, clashes)

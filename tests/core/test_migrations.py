@@ -57,6 +57,39 @@ def test_migration_0001(tmp_path):
             conn.execute("DELETE FROM records")
 
 
+
+def test_migration_0002(tmp_path):
+    """The working state: a schema-1 file keeps its journal and catalogue, its units and
+    places are folded into the new tables from its records, and measures, requests, units,
+    contacts and places work on it."""
+    path = copy_fixture("valborg-v1.event", tmp_path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        before = conn.execute("SELECT count(*) FROM records").fetchone()[0]
+    with EventFile.open(path) as event:
+        assert list(tmp_path.glob("valborg-v1.v1-backup*.event"))
+        texts = {e.text for e in event.entries.page(newest_first_filter())}
+        assert "Stäng inflödet till Islandsbron" in texts
+        units = {u.callsign: u for u in event.state.units()}
+        assert units["TV3"].status == "available" and units["TV3"].organisation == "tv"
+        assert "Resecentrum" in {p.name for p in event.state.places()}
+        measure = event.measures.open("Fem berusade ungdomar", operator="Bo",
+                                      place="Resecentrum", units=["TV3"]).id
+        event.measures.set_status(measure, "ongoing", operator="Bo")
+        request = event.requests.receive("Skicka FA", party="Polisen", operator="Bo").id
+        event.requests.answer(request, measure=measure, operator="Bo")
+        event.units.move("TV3", status="on-site", place="Resecentrum", operator="Bo")
+        event.contacts.add("Bo Berg", function="samordnare", organisation="kommunen",
+                           operator="Bo")
+        event.places.edit("Dombron", kind="bro", operator="Bo")
+        assert [m.status for m in event.state.open_measures()] == ["ongoing"]
+        assert event.state.requests()[0].status == "answered"
+        assert event.state.unit("TV3").place == "Resecentrum"
+        assert not verify(event)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("SELECT count(*) FROM records").fetchone()[0] == before + 7
+
 def test_schema_1_file_opens_with_its_journal(tmp_path):
     path = copy_fixture("valborg-v1.event", tmp_path)
     with EventFile.open(path) as event:

@@ -1,0 +1,65 @@
+"""The working state: measures, requests, units' status and place, contacts, the state of
+every object after each of its records (history and past states), and rule clashes.
+
+Revision ID: 0002
+Revises: 0001
+"""
+
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+STATEMENTS = [
+    "ALTER TABLE units ADD COLUMN contact TEXT",
+    "ALTER TABLE units ADD COLUMN status TEXT",
+    "ALTER TABLE units ADD COLUMN place TEXT",
+    "ALTER TABLE units ADD COLUMN moved_at INTEGER",
+    "ALTER TABLE units ADD COLUMN updated_at INTEGER",
+    "CREATE INDEX units_status ON units (status, place)",
+    """CREATE TABLE measures (
+        id TEXT PRIMARY KEY, title TEXT, sealed TEXT, type TEXT, category TEXT, place TEXT,
+        priority INTEGER, notes TEXT, confidential INTEGER NOT NULL DEFAULT 0, request TEXT,
+        entry TEXT, status TEXT NOT NULL, opened_at INTEGER NOT NULL, opened_by TEXT,
+        updated_at INTEGER NOT NULL, closed_at INTEGER, hlc TEXT NOT NULL)""",
+    "CREATE INDEX measures_status ON measures (status, opened_at)",
+    "CREATE INDEX measures_request ON measures (request)",
+    """CREATE TABLE measure_units (
+        measure TEXT NOT NULL, callsign TEXT NOT NULL, PRIMARY KEY (measure, callsign))""",
+    "CREATE INDEX measure_units_callsign ON measure_units (callsign)",
+    """CREATE TABLE requests (
+        id TEXT PRIMARY KEY, text TEXT, sealed TEXT, party TEXT,
+        confidential INTEGER NOT NULL DEFAULT 0, received_at INTEGER NOT NULL,
+        received_by TEXT, acknowledged_at INTEGER, acknowledged_by TEXT, answered_at INTEGER,
+        declined_at INTEGER, decline_reason TEXT, closed_at INTEGER, status TEXT NOT NULL,
+        measure TEXT, updated_at INTEGER NOT NULL, hlc TEXT NOT NULL)""",
+    "CREATE INDEX requests_status ON requests (status, received_at)",
+    """CREATE TABLE contacts (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, folded TEXT NOT NULL, function TEXT,
+        organisation TEXT, phone TEXT, rakel TEXT, on_duty TEXT, updated_at INTEGER NOT NULL,
+        hlc TEXT NOT NULL)""",
+    "CREATE INDEX contacts_folded ON contacts (folded)",
+    """CREATE TABLE state_objects (
+        type TEXT NOT NULL, key TEXT NOT NULL, state TEXT NOT NULL, last_hlc TEXT NOT NULL,
+        last_device TEXT NOT NULL, last_occurred INTEGER NOT NULL, monotone INTEGER NOT NULL,
+        PRIMARY KEY (type, key))""",
+    "CREATE INDEX state_objects_monotone ON state_objects (type, monotone)",
+    """CREATE TABLE state_log (
+        type TEXT NOT NULL, key TEXT NOT NULL, hlc TEXT NOT NULL, device_id TEXT NOT NULL,
+        record_id TEXT NOT NULL, occurred_at INTEGER NOT NULL, valid_to INTEGER,
+        state TEXT NOT NULL, PRIMARY KEY (type, key, hlc, device_id))""",
+    "CREATE INDEX state_log_at ON state_log (type, occurred_at, valid_to)",
+    "CREATE INDEX state_log_record ON state_log (record_id)",
+    """CREATE TABLE clashes (
+        type TEXT NOT NULL, key TEXT NOT NULL, ordinal INTEGER NOT NULL, rule TEXT NOT NULL,
+        subject TEXT NOT NULL, records TEXT NOT NULL, standing TEXT NOT NULL,
+        PRIMARY KEY (type, key, ordinal))""",
+    "PRAGMA user_version = 2",
+]
+
+
+def upgrade() -> None:
+    for statement in STATEMENTS:
+        op.execute(statement)

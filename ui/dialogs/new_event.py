@@ -1,0 +1,117 @@
+"""A new event from a template (Valborg, Kulturnatten, blank): name, file and passphrase."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventcenter.sealing import MIN_PASSPHRASE
+from eventcenter.templates import TEMPLATE_NAMES
+
+
+def template_label(name: str) -> str:
+    labels = {"valborg": "Valborg", "kulturnatten": "Kulturnatten",
+              "blank": QCoreApplication.translate("NewEventDialog", "Blank (no places or units)")}
+    return labels.get(name, name)
+
+
+def file_name_for(name: str) -> str:
+    """"Valborg 2027" → "valborg-2027.event" (å ä ö kept; the paths are Unicode)."""
+    stem = "-".join(name.lower().split()) or "evenemang"
+    return "".join(c for c in stem if c.isalnum() or c in "-_") + ".event"
+
+
+class NewEventDialog(QDialog):
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newEventDialog")
+        self.setWindowTitle(self.tr("New event"))
+        self.folder = folder
+        self.template = QComboBox(objectName="newEventTemplate")
+        for name in TEMPLATE_NAMES:
+            self.template.addItem(template_label(name), name)
+        self.name = QLineEdit(f"Valborg {date.today().year}", objectName="newEventName")
+        self.path = QLineEdit(objectName="newEventPath")
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        self.first = QLineEdit(objectName="newEventPassphrase")
+        self.second = QLineEdit(objectName="newEventPassphrase2")
+        for edit in (self.first, self.second):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(objectName="newEventError")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("&Template:"), self.template)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&File:"), where)
+        form.addRow(self.tr("Confidentiality &passphrase:"), self.first)
+        form.addRow(self.tr("&Repeat passphrase:"), self.second)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.template.currentIndexChanged.connect(self._template_changed)
+        self.name.textChanged.connect(self._name_changed)
+        self._name_changed(self.name.text())
+
+    def _template_changed(self) -> None:
+        title = {"valborg": "Valborg", "kulturnatten": "Kulturnatten"}.get(
+            self.template.currentData())
+        if title:
+            self.name.setText(f"{title} {date.today().year}")
+
+    def _name_changed(self, name: str) -> None:
+        self.path.setText(str(self.folder / file_name_for(name)))
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("New event file"), self.path.text(),
+                                                self.tr("Event files (*.event)"))
+        if chosen:
+            self.path.setText(chosen if chosen.endswith(".event") else chosen + ".event")
+
+    def accept(self) -> None:
+        if not self.name.text().strip():
+            self._problem(self.tr("Give the event a name, e.g. \"Valborg 2027\"."))
+        elif Path(self.path.text()).exists():
+            self._problem(self.tr("The file already exists: choose another name, or open it."))
+        elif len(self.first.text()) < MIN_PASSPHRASE:
+            self._problem(self.tr("The passphrase must be at least %1 characters long.")
+                          .replace("%1", str(MIN_PASSPHRASE)))
+        elif self.first.text() != self.second.text():
+            self._problem(self.tr("The two passphrases are not the same."))
+        else:
+            super().accept()
+
+    def _problem(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def values(self) -> tuple[Path, str, str, str]:
+        """(file, template, name, passphrase)"""
+        return (Path(self.path.text()), self.template.currentData(), self.name.text().strip(),
+                self.first.text())

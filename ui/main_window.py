@@ -1,0 +1,371 @@
+"""The main window: quick entry on top, the views in tabs, the attention column at the right,
+the status bar below. It holds no business rules: actions ask the core, on the workers.
+
+What the window does not own (opening files, signing in, language, theme) it asks its
+controller for, so the window can be rebuilt (a new language) on the same open event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eventcenter import undo as undo_ops
+from eventcenter.backups import INTERVAL_SECONDS, backup_now
+from eventcenter.changes import Changes
+from eventcenter.errors import UserError
+from eventcenter.timefmt import STOCKHOLM
+from ui.dialogs.entry_dialogs import CorrectionDialog, DecisionDialog
+from ui.dialogs.moment import MomentDialog
+from ui.geometry import GeometryMixin
+from ui.session import WindowContext
+from ui.views import ordered_for
+from ui.views.base import View
+from ui.views.journal_view import JournalView
+from ui.widgets.attention import AttentionPanel
+from ui.widgets.quick_entry import QuickEntry
+from ui.widgets.status import StatusBar
+
+
+class Controller(Protocol):
+    def show_start(self) -> None: ...
+    def new_event(self) -> None: ...
+    def switch_operator(self) -> None: ...
+    def set_language(self, code: str) -> None: ...
+    def set_theme(self, name: str) -> None: ...
+    def change_font(self, steps: int) -> None: ...
+    def window_closed(self) -> None: ...
+
+
+class MainWindow(QMainWindow, GeometryMixin):
+    geometry_key = "main"
+
+    def __init__(self, context: WindowContext, controller: Controller) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.context, self.controller = context, controller
+        self.rebuilding = False
+        self.quick_entry = QuickEntry(context, self)
+        self.tabs = QTabWidget(objectName="viewTabs")
+        self.views: list[View] = [cls(context, self.tabs)
+                                  for cls in ordered_for(context.session.role)]
+        for view in self.views:
+            self.tabs.addTab(view, view.title())
+        self.attention = AttentionPanel(context, self)
+        self.banner = self._moment_banner()
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        self._layout()
+        self._actions()
+        self._connect()
+        self._session_changed()
+        self._backup_timer_id = self.startTimer(INTERVAL_SECONDS * 1000)
+        self.restore_geometry(context.settings) or self.resize(1280, 800)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _moment_banner(self) -> QWidget:
+        banner = QWidget(objectName="momentBanner")
+        self.banner_text = QLabel(objectName="momentText")
+        back = QPushButton(self.tr("Back to now"), objectName="momentBack")
+        back.clicked.connect(lambda: self.context.set_moment(None))
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(back)
+        banner.hide()
+        return banner
+
+    def _layout(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.attention)
+        splitter.setStretchFactor(0, 1)
+        splitter.setCollapsible(1, False)
+        self.attention.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
+        splitter.setSizes([1000, 280])
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.quick_entry)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+    def _action(self, menu, text: str, slot: Callable, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        action.setObjectName(name)
+        menu.addAction(action)
+        return action
+
+    def _actions(self) -> None:
+        bar = self.menuBar()
+        c = self.controller
+        file = bar.addMenu(self.tr("&Event"))
+        self._action(file, self.tr("&Events…"), c.show_start, QKeySequence.StandardKey.Open)
+        self._action(file, self.tr("&New event…"), c.new_event, QKeySequence.StandardKey.New)
+        self._action(file, self.tr("&Back up now"), self.backup_now, "Ctrl+Shift+S")
+        file.addSeparator()
+        self._action(file, self.tr("&Close"), self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(self.tr("&Journal"))
+        self._action(edit, self.tr("&Write an entry"), self.quick_entry.focus,
+                     ["Ctrl+L", "F2"], "actionFocusEntry")
+        self._action(edit, self.tr("Earlier &time for the entry"),
+                     lambda: self.quick_entry.time.setFocus(), "Ctrl+T")
+        self.undo_action = self._action(edit, self.tr("&Undo my last entry"), self.undo,
+                                        QKeySequence.StandardKey.Undo, "actionUndo")
+        self._action(edit, self.tr("Log a &decision…"), self.log_decision, "Ctrl+D",
+                     "actionDecision")
+        self._action(edit, self.tr("&Correct the chosen entry…"), self.correct_selected,
+                     "Ctrl+E", "actionCorrect")
+        self._action(edit, self.tr("&Search the journal"), self._focus_search, "Ctrl+F")
+        view = bar.addMenu(self.tr("&View"))
+        for number, tab in enumerate(self.views, start=1):
+            self._action(view, tab.title(), lambda i=number - 1: self.show_view(i),
+                         f"Ctrl+{number}")
+        view.addSeparator()
+        self._action(view, self.tr("Show the state &at…"), self.choose_moment, "Ctrl+H",
+                     "actionMoment")
+        self._action(view, self.tr("Back to &now"), lambda: self.context.set_moment(None),
+                     "Ctrl+Shift+H")
+        view.addSeparator()
+        self._action(view, self.tr("&Night theme on/off"), self._toggle_theme, "Ctrl+Shift+N")
+        self._action(view, self.tr("&Larger text"), lambda: c.change_font(1),
+                     ["Ctrl++", "Ctrl+="])
+        self._action(view, self.tr("&Smaller text"), lambda: c.change_font(-1), "Ctrl+-")
+        self._action(view, self.tr("&Normal text size"), lambda: c.change_font(0), "Ctrl+0")
+        language = view.addMenu(self.tr("&Language"))
+        self._action(language, "Svenska", lambda: c.set_language("sv"), name="languageSv")
+        self._action(language, "English", lambda: c.set_language("en"), name="languageEn")
+        people = bar.addMenu(self.tr("&Operator"))
+        self._action(people, self.tr("&Switch operator (shift change)…"), c.switch_operator,
+                     "Ctrl+Shift+O", "actionSwitchOperator")
+        self._action(people, self.tr("&Lock confidential entries"), self.lock_confidential,
+                     "Ctrl+Shift+L")
+
+    def _connect(self) -> None:
+        ctx = self.context
+        ctx.bridge.changed.connect(self.on_changes)
+        ctx.bridge.changed.connect(ctx.catalogue.on_changes)
+        ctx.session_changed.connect(self._session_changed)
+        ctx.moment_changed.connect(self._moment_changed)
+        ctx.tasks.failed.connect(self._task_failed)
+        self.quick_entry.saved.connect(lambda _c, at: self.status.show_saved(at))
+        self.quick_entry.failed.connect(lambda _m: self.status.show_not_saved())
+        self.tabs.currentChanged.connect(self._tab_changed)
+        for view in self.views:
+            if isinstance(view, JournalView):
+                view.entry_activated.connect(self.correct_entry)
+        ctx.catalogue.load()
+
+    # -- changes ----------------------------------------------------------------------------
+
+    def on_changes(self, changes: Changes) -> None:
+        for view in self.views:
+            view.notify(changes)
+        self.attention.refresh(changes)
+
+    def refresh_all(self) -> None:
+        self.on_changes(Changes.everything())
+
+    def _session_changed(self, *_args) -> None:
+        ctx = self.context
+        event = ctx.event_file
+        self.setWindowTitle(f"{event.name} · {event.path.name} — {ctx.session.label()}")
+        self.status.set_confidential(event.unlocked)
+        self._update_writable()
+
+    def _update_writable(self) -> None:
+        writable = not self.context.read_only
+        self.quick_entry.set_writable(writable)
+        self.undo_action.setEnabled(writable)
+        if not self.context.session.can_write:
+            self.quick_entry.line.setPlaceholderText(self.tr("Readers cannot write entries."))
+
+    def _moment_changed(self, moment) -> None:
+        if moment is None:
+            self.banner.hide()
+        else:
+            shown = moment.astimezone(STOCKHOLM).strftime("%Y-%m-%d %H:%M")
+            self.banner_text.setText(self.tr("Showing the state at %1 — read-only. New "
+                                             "entries are not shown.").replace("%1", shown))
+            self.banner.show()
+        self._update_writable()
+        self.refresh_all()
+
+    def _tab_changed(self, index: int) -> None:
+        view = self.tabs.widget(index)
+        if isinstance(view, View) and view.focus_widget() is not None:
+            view.focus_widget().setFocus()
+
+    def show_view(self, index: int) -> None:
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def journal_view(self) -> JournalView | None:
+        return next((v for v in self.views if isinstance(v, JournalView)), None)
+
+    def _focus_search(self) -> None:
+        journal = self.journal_view()
+        if journal is not None:
+            self.tabs.setCurrentWidget(journal)
+            journal.focus_search()
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _write(self, fn, on_done=None, on_error=None) -> None:
+        self.context.tasks.run_task(fn, on_done, on_error or self._show_error, write=True)
+
+    def _saved(self, *_args) -> None:
+        from eventcenter.timefmt import now_utc
+
+        self.status.show_saved(now_utc().astimezone(STOCKHOLM).strftime("%H:%M:%S"))
+
+    def undo(self) -> None:
+        if self.context.read_only:
+            return
+        event, operator = self.context.event_file, self.context.session.operator
+
+        def work():
+            target = undo_ops.last_action(event, operator)
+            if target is None or not target.supported:
+                return target
+            undo_ops.undo(event, target, operator)
+            return target
+
+        self._write(work, self._undone)
+
+    def _undone(self, target) -> None:
+        if target is None:
+            self.statusBar().showMessage(self.tr("Nothing of yours to undo."), 5000)
+        elif not target.supported:
+            self.statusBar().showMessage(self.tr("Your last action cannot be undone here."),
+                                         5000)
+        else:
+            self._saved()
+            self.statusBar().showMessage(self.tr("Undone: your last entry is marked "
+                                                 "\"[ångrad]\" in the journal."), 5000)
+
+    def log_decision(self) -> DecisionDialog | None:
+        if self.context.read_only:
+            return None
+        event, operator = self.context.event_file, self.context.session.operator
+        dialog = DecisionDialog(operator, self)
+
+        def save(values: dict):
+            values = dict(values)
+            return lambda: event.journal.decide(values.pop("decision"), operator=operator,
+                                                **values)
+
+        return self._run_dialog(dialog, save)
+
+    def correct_selected(self) -> CorrectionDialog | None:
+        journal = self.journal_view()
+        entry = journal.selected_entry() if journal else None
+        if entry is None:
+            self.statusBar().showMessage(self.tr("Choose an entry in the journal first."), 5000)
+            return None
+        return self.correct_entry(entry)
+
+    def correct_entry(self, entry) -> CorrectionDialog | None:
+        if self.context.read_only:
+            return None
+        if entry.sealed:
+            self.statusBar().showMessage(self.tr("A confidential entry can be corrected only "
+                                                 "with the passphrase."), 5000)
+            return None
+        event, operator = self.context.event_file, self.context.session.operator
+        dialog = CorrectionDialog(entry, self)
+
+        def save(values: dict):
+            return lambda: event.journal.correct(entry.id, values["text"],
+                                                 reason=values["reason"], operator=operator)
+
+        return self._run_dialog(dialog, save)
+
+    def _run_dialog(self, dialog, make_task):
+        """Open a form dialog window-modally; each OK saves on the writer; the dialog closes
+        only when the save returned, and shows the problem otherwise."""
+
+        def submit(values: dict) -> None:
+            self._write(make_task(values), lambda _c: (dialog.saved(), self._saved()),
+                        lambda error: dialog.show_problem(self.describe(error)))
+
+        dialog.submitted.connect(submit)
+        dialog.open()
+        return dialog
+
+    def describe(self, error: BaseException) -> str:
+        if isinstance(error, UserError):
+            return str(error)
+        return self.tr("Not saved: %1").replace("%1", str(error) or type(error).__name__)
+
+    def choose_moment(self) -> MomentDialog:
+        dialog = MomentDialog(self)
+        dialog.accepted.connect(lambda: self.context.set_moment(dialog.moment))
+        dialog.open()
+        return dialog
+
+    def lock_confidential(self) -> None:
+        self.context.event_file.lock()
+        self._session_changed()
+        self.refresh_all()
+
+    def _toggle_theme(self) -> None:
+        night = self.context.settings.theme == "night"
+        self.controller.set_theme("day" if night else "night")
+
+    def backup_now(self) -> None:
+        event = self.context.event_file
+        self.context.tasks.run_task(lambda: backup_now(event), self._backed_up,
+                                    self._backup_failed)
+
+    def _backed_up(self, path) -> None:
+        from eventcenter.timefmt import now_utc
+
+        at = now_utc().astimezone(STOCKHOLM).strftime("%H:%M")
+        self.status.set_backup(self.tr("Backup %1").replace("%1", at))
+        self.status.backup.setToolTip(str(path))
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self.status.set_backup(self.tr("Backup FAILED"), ok=False)
+        self.status.backup.setToolTip(str(error))
+
+    def timerEvent(self, event) -> None:  # noqa: N802
+        if event.timerId() == self._backup_timer_id:
+            self.backup_now()
+        else:
+            super().timerEvent(event)
+
+    def _show_error(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), self.describe(error))
+
+    def _task_failed(self, error: BaseException) -> None:
+        self.statusBar().showMessage(self.tr("Something went wrong: %1").replace(
+            "%1", str(error)), 10000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_geometry(self.context.settings)
+        super().closeEvent(event)
+        if not self.rebuilding:
+            self.controller.window_closed()
