@@ -13,9 +13,12 @@ in bench/out/. Then, in this process:
   header repeated), the usual first way to print a table with reportlab;
 - memory: the peak resident set size after the debrief, and after everything.
 
+The night has 22,600 records, just over 20,000 of them journal entries (the rest measures,
+requests, unit moves, contacts), so the debrief's every section has something to print.
+
 Targets: journal section <= 1/4 of the naive time, the whole debrief <= 1/3, < 500 MB.
 
-    python bench/bench_debrief.py [--records N] [--json PATH]
+    python bench/bench_debrief.py [--records N] [--quick] [--json PATH]
 """
 
 from __future__ import annotations
@@ -38,7 +41,8 @@ from eventcenter.reports.journal_data import group, load_entries
 from eventcenter.reports.journal_section import journal_section
 from eventcenter.reports.page import build_pdf
 
-RECORDS = 20_000
+RECORDS = 22_600  # big_event.py mixes in measures, requests …: over 20,000 are entries
+ENTRIES = 20_000
 JOURNAL_RATIO = 4.0
 DEBRIEF_RATIO = 3.0
 MEMORY_LIMIT_MB = 500
@@ -106,11 +110,15 @@ def run(records: int, figures: Figures) -> None:
     figures.note(f"debrief {result.pages} pages, journal section {pages} pages")
     base = naive()
     figures.add("naive LongTable of Paragraphs", f"{base:.1f} s")
+    judged = len(entries) >= ENTRIES  # the naive table grows faster than linearly: small
+    # runs (--quick) are a smoke test; the targets hold for the issue's 20,000 entries
     figures.add("journal section", f"{journal():.1f} s", f"{base:.1f} s naive",
-                f"<= 1/{JOURNAL_RATIO:.0f} naive", journal() * JOURNAL_RATIO <= base)
+                f"<= 1/{JOURNAL_RATIO:.0f} naive",
+                journal() * JOURNAL_RATIO <= base if judged else None)
     figures.add("journal section / naive", f"1/{base / journal():.1f}")
     figures.add("whole debrief", f"{debrief():.1f} s", f"{base:.1f} s naive",
-                f"<= 1/{DEBRIEF_RATIO:.0f} naive", debrief() * DEBRIEF_RATIO <= base)
+                f"<= 1/{DEBRIEF_RATIO:.0f} naive",
+                debrief() * DEBRIEF_RATIO <= base if judged else None)
     figures.add("whole debrief / naive", f"1/{base / debrief():.1f}")
     if debrief_mb is not None:
         figures.add("peak memory after the debrief", f"{debrief_mb:.0f} MB", "",
@@ -122,13 +130,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=RECORDS)
     parser.add_argument("--json", help="also write the figures to this JSON file")
+    parser.add_argument("--quick", action="store_true", help="2,000 records: a smoke run")
     args = parser.parse_args()
+    if args.quick:
+        args.records = 2_000
     source = data_dir() / "incident-texts.jsonl"
     if not source.exists():
         print(f"skipped: {source} is absent (the shared data folder ../shared/data holds the "
               "incident texts the event is made of)")
         return 0
-    figures = Figures("Debrief of an event with 20,000 journal entries (issue 6)")
+    figures = Figures(f"Debrief of a Valborg night of {args.records:,} records (issue 6)")
     run(args.records, figures)
     figures.print()
     figures.save(args.json)

@@ -29,6 +29,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from figures import OUT, data_dir
+from working_state_night import MAKERS as WORKING_STATE_MAKERS
 
 from eventcenter import projections
 from eventcenter.device import Device
@@ -39,7 +40,7 @@ from eventcenter.records import Draft, append
 from eventcenter.store.schema import SCHEMA_VERSION
 from eventcenter.timefmt import STOCKHOLM
 
-BUILD_VERSION = 1
+BUILD_VERSION = 3  # 3: with the working state's records (working_state_night.py)
 PASSPHRASE = "benchmark passphrase"
 DAY = date(2027, 4, 30)
 NIGHT_START = datetime(2027, 4, 30, 10, 0, tzinfo=STOCKHOLM)
@@ -180,6 +181,7 @@ MAKERS: list[tuple[float, Maker]] = [
     (0.93, make_entry),
     (0.04, make_decision),
     (0.03, make_correction),
+    *WORKING_STATE_MAKERS,  # measures, requests, units, contacts, places (issue 4)
 ]
 
 

@@ -110,6 +110,13 @@ class Figures:
     def note(self, text: str) -> None:
         self.notes.append(text)
 
+    def note_load(self) -> None:
+        """The machine's load average: figures measured beside other work are slower."""
+        if hasattr(os, "getloadavg"):
+            load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+            self.note(f"load average (1, 5, 15 min) at the end: {load} on {os.cpu_count()} "
+                      "cores")
+
     def print(self) -> None:
         headers = ("figure", "measured", "baseline", "target", "")
         cells = [(f.name, f.value, f.baseline, f.target, _verdict(f.met)) for f in self.rows]

@@ -59,7 +59,8 @@ def summary(collected: list[tuple[str, dict]]) -> str:
             met = {True: "ok", False: "missed", None: ""}[row["met"]]
             lines.append(f"| {name} | {row['name']} | {row['value']} | {row['baseline']} | "
                          f"{row['target']} | {met} |")
-    return "\n".join(lines)
+    notes = [f"- {name}: {text}" for name, figures in collected for text in figures["notes"]]
+    return "\n".join(lines + ([""] + notes if notes else []))
 
 
 def main() -> int:

@@ -39,15 +39,22 @@ def _path() -> Path:
 
 
 def load_device() -> Device:
-    """This laptop's identity, created on first use."""
+    """This laptop's identity, created on first use. The file appears whole and only once,
+    so two processes starting at once on a new settings folder agree on one device id."""
     path = _path()
-    if path.exists():
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return Device(data["id"], data["name"], data.get("operator"),
-                      data.get("role", "coordinator"))
-    device = Device(uuid.uuid4().hex, platform.node() or "laptop")
-    save_device(device)
-    return device
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fresh = Device(uuid.uuid4().hex, platform.node() or "laptop")
+        tmp = path.with_name(f"device-{fresh.id}.tmp")
+        tmp.write_text(json.dumps(fresh.__dict__, ensure_ascii=False, indent=2), encoding="utf-8")
+        try:
+            os.link(tmp, path)  # atomic and exclusive: complete, or someone else's stands
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Device(data["id"], data["name"], data.get("operator"), data.get("role", "coordinator"))
 
 
 def save_device(device: Device) -> None:

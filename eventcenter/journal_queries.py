@@ -162,7 +162,7 @@ class JournalQueries:
             sql = f"SELECT count(*) FROM ({_FTS_HITS})"
         with self.event.reading() as conn:
             total = conn.execute(text(sql), params).scalar_one()
-            return total + len(self._opened_match_ids(conn, flt)) if flt.query else total
+            return total + len(self._opened_matches(conn, flt)) if flt.query else total
 
     def page(self, flt: JournalFilter = JournalFilter(), offset: int = 0,
              limit: int | None = None) -> list[JournalEntry]:
@@ -177,8 +177,7 @@ class JournalQueries:
                 " LIMIT :limit OFFSET :offset"
             rows = conn.execute(text(sql), params).all()
             if in_memory:
-                opened = _rows_by_id(conn, self._opened_match_ids(conn, flt))
-                rows = _merge(rows, opened, flt)
+                rows = _merge(rows, self._opened_matches(conn, flt), flt)
                 rows = rows[offset:] if limit is None else rows[offset:offset + limit]
             return self._entries(conn, rows, flt.until)
 
@@ -191,21 +190,20 @@ class JournalQueries:
                                {"id": entry_id}).one()
             return self._entries(conn, [row], None)[0]
 
-    def _opened_match_ids(self, conn: Connection, flt: JournalFilter) -> list[str]:
-        """Confidential entries whose opened text matches the query (passphrase holders).
-        Only ids and sealed fields are read for the scan; the rows of the hits after it."""
-        words = [fold(w) for w in (flt.query or "").split()]
-        if not self.event.unlocked or flt.confidential is False or not words:
+    def _opened_matches(self, conn: Connection, flt: JournalFilter) -> list:
+        """Confidential entries whose opened text matches the query (passphrase holders)."""
+        if not self.event.unlocked or flt.confidential is False:
             return []
         params: dict = {}
         plain = replace(flt, query=None, confidential=True)
-        sql = _select(plain, params, "e.id, e.sealed") + f" LIMIT {SEARCH_SCAN_LIMIT}"
+        sql = _select(plain, params, _COLUMNS) + f" LIMIT {SEARCH_SCAN_LIMIT}"
+        words = [fold(w) for w in (flt.query or "").split()]
         hits = []
-        for entry_id, sealed in conn.execute(text(sql), params):
-            opened = self.event.unseal(sealed) or {}
+        for row in conn.execute(text(sql), params):
+            opened = self.event.unseal(row.sealed) or {}
             haystack = fold(" ".join(str(v) for v in opened.values()))
-            if all(w in haystack for w in words):
-                hits.append(entry_id)
+            if words and all(w in haystack for w in words):
+                hits.append(row)
         return hits
 
     def _entries(self, conn: Connection, rows: list, until: datetime | None) -> list:
@@ -222,18 +220,6 @@ class JournalQueries:
         values["confidential"] = bool(values["confidential"])
         return JournalEntry(**values, corrected_by=corrected_by,
                             sealed=bool(sealed) and opened is None)
-
-
-def _rows_by_id(conn: Connection, ids: list[str]) -> list:
-    """The journal rows of these entries, in the order of `ids`."""
-    found = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        names = ", ".join(f":i{i}" for i in range(len(chunk)))
-        params = {f"i{i}": v for i, v in enumerate(chunk)}
-        sql = f"SELECT {_COLUMNS} FROM entries e WHERE e.id IN ({names})"
-        found.update((row.id, row) for row in conn.execute(text(sql), params))
-    return [found[i] for i in ids if i in found]
 
 
 def _merge(rows: list, extra: list, flt: JournalFilter) -> list:

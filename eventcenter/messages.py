@@ -106,6 +106,17 @@ ERRORS: dict[str, str] = {
     "bad_phone": "'{text}' is not a phone number.",
     "unknown_place_kind": "Unknown kind of place '{name}'. Use one of: {known}.",
     "coordinates_incomplete": "Give both the latitude and the longitude (--lat and --lon).",
+    # Contacts from CSV files, and undo of the working state.
+    "csv_unreadable": "The file cannot be read as a CSV file ({detail}). Export the contacts "
+    "again from Outlook or Google Contacts as CSV.",
+    "csv_no_columns": "No column with a name was found (the file has: {found}). Export the "
+    "contacts from Outlook or Google Contacts as CSV, or name a column Namn.",
+    "csv_no_rows": "The file holds no contacts.",
+    "duplicate_in_file": "{name} is already in the file (row {row}).",
+    "already_in_directory": "{name} is already in the contact directory.",
+    "nothing_to_import": "There is nothing to import: every row was rejected.",
+    "undo_overtaken": "Your last action has been changed since (by you or someone else); "
+    "change it back by hand instead.",
 }
 
 # Problems `verify` reports → English message.

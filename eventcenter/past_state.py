@@ -1,38 +1,39 @@
-"""The working state at a past moment T: the state made of the records whose occurred-at is
-at or before T, replayed in clock order, without replaying the event.
+"""The working state at a past moment T: the state made of the records whose occurred-at is at
+or before T, replayed in clock order, without replaying the event.
 
-`state_log` keeps, for each object, its state after each of its records. For most objects
-the records' occurred-at times rise with their clocks ("monotone"); then the records up to T
-are a prefix of the object's records, and its state at T is simply the stored state after
-the last of them: the row whose occurred-at is ≤ T and whose successor's is > T (`valid_to`).
-One indexed range query gives every such object at once.
+`state_log` keeps, for each object, its state after each of its records in replay order.
+With o_k the occurred-at of the k-th record, the records up to T are exactly the first k
+when max(o_1..o_k) <= T < min(o_k+1..o_n); the state after record k is then the object's
+state at T, and `valid_from`/`valid_to` hold those two bounds. One indexed range query finds
+every object's state at T at once. Records nearly always occur in clock order, so for nearly
+every moment one stored state fits.
 
-An object whose records are dated out of clock order (a change dated back, or a laptop whose
-clock was behind another's) is not monotone: the records up to T are then not a prefix, so
-that object alone is folded afresh from its records up to T. Such objects are few.
+Where a record is dated before an earlier one (a change dated back; a laptop whose clock ran
+behind another's; seconds of jitter within a minute), the records up to T are, for T between
+the two, no prefix of the replay: no stored state fits, and `state_gaps` holds that stretch.
+An object in a gap at T is folded afresh from its records up to T. Such objects are few at
+any moment, and their stretches short.
 """
 
 from __future__ import annotations
 
 import json
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from eventcenter.state_fold import State, fold
 from eventcenter.state_projection import stored_records
 
-_MONOTONE_AT = (
-    "SELECT state FROM state_log WHERE type = :type AND occurred_at <= :t "
-    "AND (valid_to IS NULL OR valid_to > :t) AND key NOT IN "
-    "(SELECT key FROM state_objects WHERE type = :type AND monotone = 0)")
-_NOT_MONOTONE = "SELECT key FROM state_objects WHERE type = :type AND monotone = 0"
+_VALID_AT = ("SELECT state FROM state_log WHERE type = ? AND valid_from <= ? AND valid_to > ?")
+_IN_A_GAP = ("SELECT DISTINCT key FROM state_gaps WHERE type = ? AND gap_from <= ? "
+             "AND gap_to > ?")
 
 
 def states_at(conn: Connection, obj_type: str, moment: int) -> list[State]:
     """The states of the objects of one type that existed at `moment` (UTC microseconds)."""
-    params = {"type": obj_type, "t": moment}
-    states = [json.loads(row.state) for row in conn.execute(text(_MONOTONE_AT), params)]
-    for (key,) in conn.execute(text(_NOT_MONOTONE), params).all():
+    params = (obj_type, moment, moment)
+    states = [json.loads(state) for (state,) in conn.exec_driver_sql(_VALID_AT, params)]
+    for (key,) in conn.exec_driver_sql(_IN_A_GAP, params).all():
         records = stored_records(conn, (obj_type, key), until=moment)
         if records:
             states.append(fold(obj_type, records)[-1])

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
-from itertools import groupby
 
 from sqlalchemy import Connection, delete, text
 
@@ -25,11 +24,18 @@ _HANDLERS: dict[str, Handler] = {**catalogue_projection.HANDLERS, **journal_proj
 
 
 def apply(conn: Connection, records: Iterable[Record]) -> None:
-    """Apply records in order, one batch per run of records with the same handler (kinds
-    that share a handler, such as entries, decisions and corrections, share a batch)."""
-    for handler, batch in groupby(records, key=lambda r: _HANDLERS.get(r.kind)):
+    """Apply records: one batch per handler, each in the records' order (kinds that share a
+    handler, such as entries, decisions and corrections, share a batch). Handlers write
+    disjoint tables and read no other handler's, so their batches commute; taking all of a
+    handler's records at once, not run by run, keeps a rebuild's batches large where the
+    journal and the working state interleave."""
+    batches: dict[Handler, list[Record]] = {}
+    for record in records:
+        handler = _HANDLERS.get(record.kind)
         if handler is not None:  # unknown kinds (from newer laptops) are kept, not shown
-            handler(conn, list(batch))
+            batches.setdefault(handler, []).append(record)
+    for handler, batch in batches.items():
+        handler(conn, batch)
 
 
 def rebuild(conn: Connection, batch: int = 5000) -> int:

@@ -9,10 +9,13 @@ again from all its records: the slow path. Either way the tables end up exactly 
 would leave them.
 
 Tables written here (all derived, all emptied by a rebuild):
-- `state_objects`: each object's current state as JSON, its last clock and whether its
-  records' occurred-at times rise with their clocks ("monotone"; see `past_state`);
-- `state_log`: one row per record per object: the state after it, valid from its occurred-at
-  until the next record's (its history, and the past states);
+- `state_objects`: each object's current state as JSON, its last clock and the latest
+  occurred-at among its records;
+- `state_log`: one row per record per object, in replay order: the state after it (its
+  history), and the moments for which that state is the object's past state
+  (`valid_from`, `valid_to`; see `past_state`);
+- `state_gaps`: the stretches of time for which no stored state is the past state, because
+  records were dated out of clock order (see `past_state`);
 - typed tables for SQL look-ups: `measures`, `measure_units`, `requests`, `contacts`,
   `units` and `places` (the latter two shared with the catalogue), and `clashes`.
 Sealed fields stay sealed in all of them.
@@ -21,24 +24,25 @@ Sealed fields stay sealed in all of them.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from sqlalchemy import Connection, text
 
 from eventcenter.records import Record, canonical_json, record_from_row
 from eventcenter.state_fold import KINDS, State, clock, fold, object_of
+from eventcenter.store.bulk import insert_rows
 from eventcenter.swedish import fold as fold_name
 
 Obj = tuple[str, str]
+OPEN_END = 2**63 - 1  # valid_to of an object's last state: valid from then on
 
 
 @dataclass(frozen=True)
 class Stored:
     state: State
     clock: tuple[str, str]
-    occurred: int
-    monotone: bool
+    max_occurred: int
 
 
 @dataclass
@@ -46,9 +50,10 @@ class _Writes:
     """Everything one batch changes, written at the end in a few bulk statements."""
 
     dropped: list[Obj] = field(default_factory=list)
-    closed: list[dict] = field(default_factory=list)
-    versions: list[dict] = field(default_factory=list)
-    objects: dict[Obj, dict] = field(default_factory=dict)
+    cut: list[tuple] = field(default_factory=list)  # (new valid_to, type, key)
+    versions: list[tuple] = field(default_factory=list)
+    gaps: list[tuple] = field(default_factory=list)
+    objects: dict[Obj, tuple] = field(default_factory=dict)
 
 
 def apply_records(conn: Connection, batch: list[Record]) -> None:
@@ -73,45 +78,39 @@ HANDLERS = dict.fromkeys(KINDS, apply_records)
 def _apply_object(conn: Connection, obj: Obj, records: list[Record], found: Stored | None,
                   writes: _Writes) -> None:
     if found is None:
-        _refold(obj, records, writes)
+        _fold_into(obj, records, None, writes)
     elif clock(records[0]) > found.clock:
-        states = fold(obj[0], records, found.state)
-        occurred = [found.occurred, *(r.occurred_at for r in records)]
-        writes.closed.append({"type": obj[0], "key": obj[1], "hlc": found.clock[0],
-                              "device_id": found.clock[1], "valid_to": records[0].occurred_at})
-        _versions(obj, records, states, writes)
-        _object(obj, states[-1], records[-1], found.monotone and _rising(occurred), writes)
+        # The stored states stay; each is valid at most until the earliest new occurred-at.
+        writes.cut.append((min(r.occurred_at for r in records), *obj))
+        _fold_into(obj, records, found, writes)
     else:
         known = {r.id: r for r in stored_records(conn, obj)}
         known.update((r.id, r) for r in records)
         writes.dropped.append(obj)
-        _refold(obj, sorted(known.values(), key=clock), writes)
+        _fold_into(obj, sorted(known.values(), key=clock), None, writes)
 
 
-def _refold(obj: Obj, records: list[Record], writes: _Writes) -> None:
-    states = fold(obj[0], records)
-    _versions(obj, records, states, writes)
-    _object(obj, states[-1], records[-1], _rising([r.occurred_at for r in records]), writes)
+def _fold_into(obj: Obj, records: list[Record], found: Stored | None,
+               writes: _Writes) -> None:
+    """Fold records (in replay order) onto the stored state, or from nothing, and note the
+    versions, their validity and the gaps they open.
 
-
-def _rising(values: list[int]) -> bool:
-    return all(a <= b for a, b in zip(values, values[1:], strict=False))
-
-
-def _versions(obj: Obj, records: list[Record], states: list[State], writes: _Writes) -> None:
-    for i, (record, state) in enumerate(zip(records, states, strict=True)):
-        following = records[i + 1].occurred_at if i + 1 < len(records) else None
-        writes.versions.append({
-            "type": obj[0], "key": obj[1], "hlc": record.hlc, "device_id": record.device_id,
-            "record_id": record.id, "occurred_at": record.occurred_at, "valid_to": following,
-            "state": canonical_json(state)})
-
-
-def _object(obj: Obj, state: State, last: Record, monotone: bool, writes: _Writes) -> None:
-    writes.objects[obj] = {
-        "type": obj[0], "key": obj[1], "state": state, "last_hlc": last.hlc,
-        "last_device": last.device_id, "last_occurred": last.occurred_at,
-        "monotone": int(monotone)}
+    With o_k the occurred-at of the k-th record in replay order, the state after record k is
+    the past state for exactly the moments T with max(o_1..o_k) <= T < min(o_k+1..o_n); where
+    a record is dated before an earlier record (o_k < max(o_1..o_k-1)), the moments from o_k
+    up to that maximum are a gap: there the records up to T are no prefix of the replay."""
+    states = fold(obj[0], records, found.state if found else None)
+    highest = found.max_occurred if found else None
+    following = [r.occurred_at for r in records[1:]] + [OPEN_END]
+    lowest_after = list(accumulate(reversed(following), min))[::-1]
+    for record, state, valid_to in zip(records, states, lowest_after, strict=True):
+        if highest is not None and record.occurred_at < highest:
+            writes.gaps.append((*obj, record.occurred_at, highest))
+        highest = record.occurred_at if highest is None else max(highest, record.occurred_at)
+        writes.versions.append((*obj, record.hlc, record.device_id, record.id,
+                                record.occurred_at, highest, valid_to, canonical_json(state)))
+    last = records[-1]
+    writes.objects[obj] = (*obj, states[-1], last.hlc, last.device_id, highest)
 
 
 def _load(conn: Connection, objs: list[Obj], chunk: int = 400) -> dict[Obj, Stored]:
@@ -122,14 +121,11 @@ def _load(conn: Connection, objs: list[Obj], chunk: int = 400) -> dict[Obj, Stor
     for obj_type, keys in by_type.items():
         for start in range(0, len(keys), chunk):
             part = keys[start:start + chunk]
-            names = ", ".join(f":k{i}" for i in range(len(part)))
-            params = {"type": obj_type, **{f"k{i}": k for i, k in enumerate(part)}}
-            sql = ("SELECT key, state, last_hlc, last_device, last_occurred, monotone "
-                   f"FROM state_objects WHERE type = :type AND key IN ({names})")
-            for row in conn.execute(text(sql), params):
-                found[(obj_type, row.key)] = Stored(json.loads(row.state),
-                                                    (row.last_hlc, row.last_device),
-                                                    row.last_occurred, bool(row.monotone))
+            sql = ("SELECT key, state, last_hlc, last_device, max_occurred FROM state_objects "
+                   f"WHERE type = ? AND key IN ({', '.join('?' for _ in part)})")
+            for key, state, hlc, device, highest in conn.exec_driver_sql(
+                    sql, (obj_type, *part)):
+                found[(obj_type, key)] = Stored(json.loads(state), (hlc, device), highest)
     return found
 
 
@@ -146,42 +142,35 @@ def stored_records(conn: Connection, obj: Obj, until: int | None = None) -> list
 # -- writing ------------------------------------------------------------------------------
 
 def _flush(conn: Connection, writes: _Writes) -> None:
+    run = conn.exec_driver_sql
     if writes.dropped:
-        conn.execute(text("DELETE FROM state_log WHERE type = :type AND key = :key"),
-                     [{"type": t, "key": k} for t, k in writes.dropped])
-    if writes.closed:
-        conn.execute(text("UPDATE state_log SET valid_to = :valid_to WHERE type = :type AND "
-                          "key = :key AND hlc = :hlc AND device_id = :device_id"),
-                     writes.closed)
-    if writes.versions:
-        conn.execute(text(
-            "INSERT INTO state_log (type, key, hlc, device_id, record_id, occurred_at, "
-            "valid_to, state) VALUES (:type, :key, :hlc, :device_id, :record_id, "
-            ":occurred_at, :valid_to, :state)"), writes.versions)
-    objects = list(writes.objects.values())
-    conn.execute(text(
-        "INSERT OR REPLACE INTO state_objects (type, key, state, last_hlc, last_device, "
-        "last_occurred, monotone) VALUES (:type, :key, :state, :last_hlc, :last_device, "
-        ":last_occurred, :monotone)"),
-        [{**o, "state": canonical_json(o["state"])} for o in objects])
+        for table in ("state_log", "state_gaps"):
+            run(f"DELETE FROM {table} WHERE type = ? AND key = ?", writes.dropped)
+    if writes.cut:
+        run("UPDATE state_log SET valid_to = ? WHERE type = ? AND key = ? AND valid_to > ?",
+            [(*cut, cut[0]) for cut in writes.cut])
+    run("INSERT INTO state_log (type, key, hlc, device_id, record_id, occurred_at, "
+        "valid_from, valid_to, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", writes.versions)
+    if writes.gaps:
+        run("INSERT INTO state_gaps (type, key, gap_from, gap_to) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (type, key, gap_from) DO UPDATE SET "
+            "gap_to = max(gap_to, excluded.gap_to)", writes.gaps)
+    objects = [{"type": o[0], "key": o[1], "state": o[2], "last_hlc": o[3]}
+               for o in writes.objects.values()]
+    run("INSERT OR REPLACE INTO state_objects (type, key, state, last_hlc, last_device, "
+        "max_occurred) VALUES (?, ?, ?, ?, ?, ?)",
+        [(t, k, canonical_json(state), *rest) for t, k, state, *rest in writes.objects.values()])
     _write_typed(conn, objects)
     _write_clashes(conn, objects)
 
 
 _DELETE = {
-    "measure": ("DELETE FROM measures WHERE id = :key",
-                "DELETE FROM measure_units WHERE measure = :key"),
-    "request": ("DELETE FROM requests WHERE id = :key",),
-    "contact": ("DELETE FROM contacts WHERE id = :key",),
-    "unit": ("DELETE FROM units WHERE folded = :key",),
-    "place": ("DELETE FROM places WHERE folded = :key",),
+    "measure": ("DELETE FROM measures WHERE id = ?", "DELETE FROM measure_units WHERE measure = ?"),
+    "request": ("DELETE FROM requests WHERE id = ?",),
+    "contact": ("DELETE FROM contacts WHERE id = ?",),
+    "unit": ("DELETE FROM units WHERE folded = ?",),
+    "place": ("DELETE FROM places WHERE folded = ?",),
 }
-
-
-def _insert(table: str, columns: Iterable[str]) -> str:
-    columns = list(columns)
-    return (f"INSERT INTO {table} ({', '.join(columns)}) "
-            f"VALUES ({', '.join(':' + c for c in columns)})")
 
 
 def _sealed(state: State) -> str | None:
@@ -234,15 +223,12 @@ def _write_typed(conn: Connection, objects: list[dict]) -> None:
         if not mine:
             continue
         for sql in _DELETE[obj_type]:
-            conn.execute(text(sql), [{"key": o["key"]} for o in mine])
-        rows = [make_row(o["state"], o["last_hlc"]) for o in mine if o["state"]["exists"]]
-        if rows:
-            conn.execute(text(_insert(table, rows[0])), rows)
+            conn.exec_driver_sql(sql, [(o["key"],) for o in mine])
+        existing = [o for o in mine if o["state"]["exists"]]
+        insert_rows(conn, table, [make_row(o["state"], o["last_hlc"]) for o in existing])
         if obj_type == "measure":
-            assigned = [{"measure": o["key"], "callsign": unit} for o in mine
-                        if o["state"]["exists"] for unit in o["state"]["units"]]
-            if assigned:
-                conn.execute(text(_insert("measure_units", ("measure", "callsign"))), assigned)
+            insert_rows(conn, "measure_units", [{"measure": o["key"], "callsign": unit}
+                                                for o in existing for unit in o["state"]["units"]])
 
 
 def clash_subject(obj_type: str, key: str, state: State) -> str:
@@ -251,11 +237,10 @@ def clash_subject(obj_type: str, key: str, state: State) -> str:
 
 
 def _write_clashes(conn: Connection, objects: list[dict]) -> None:
-    conn.execute(text("DELETE FROM clashes WHERE type = :type AND key = :key"),
-                 [{"type": o["type"], "key": o["key"]} for o in objects])
-    rows = [{"type": o["type"], "key": o["key"], "ordinal": i, "rule": c["rule"],
-             "subject": clash_subject(o["type"], o["key"], o["state"]),
-             "records": canonical_json(c["records"]), "standing": c["standing"]}
-            for o in objects for i, c in enumerate(o["state"]["clashes"])]
-    if rows:
-        conn.execute(text(_insert("clashes", rows[0])), rows)
+    conn.exec_driver_sql("DELETE FROM clashes WHERE type = ? AND key = ?",
+                         [(o["type"], o["key"]) for o in objects])
+    insert_rows(conn, "clashes", [
+        {"type": o["type"], "key": o["key"], "ordinal": i, "rule": c["rule"],
+         "subject": clash_subject(o["type"], o["key"], o["state"]),
+         "records": canonical_json(c["records"]), "standing": c["standing"]}
+        for o in objects for i, c in enumerate(o["state"]["clashes"])])

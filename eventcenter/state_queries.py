@@ -57,9 +57,7 @@ class WorkingState:
                  now: datetime | None = None) -> list[Measure]:
         """Measures in the order they were opened; `open_only`: planned and ongoing."""
         states = self._states("measure", at, "open" if open_only else None)
-        found = [self._measure(s, self._as_of(at, now)) for s in states]
-        found = [m for m in found if m.is_open or not open_only]
-        return sorted(found, key=lambda m: (m.opened_at, m.id))
+        return self._measures(states, self._as_of(at, now), open_only)
 
     def open_measures(self, *, at: datetime | None = None,
                       now: datetime | None = None) -> list[Measure]:
@@ -71,9 +69,7 @@ class WorkingState:
         """Requests in the order received; `pending_only`: not yet answered, declined or
         closed (with their waiting time)."""
         states = self._states("request", at, "pending" if pending_only else None)
-        found = [self._request(s, self._as_of(at, now)) for s in states]
-        found = [r for r in found if r.is_pending or not pending_only]
-        return sorted(found, key=lambda r: (r.received_at, r.id))
+        return self._requests(states, self._as_of(at, now), pending_only)
 
     def pending_requests(self, *, at: datetime | None = None,
                          now: datetime | None = None) -> list[Request]:
@@ -83,10 +79,7 @@ class WorkingState:
               now: datetime | None = None) -> list[Unit]:
         """Units by call sign (Swedish order); `on_duty`: within their hours at that moment
         and not off duty."""
-        as_of = self._as_of(at, now)
-        found = [_unit(s, as_of) for s in self._states("unit", at)]
-        found = [u for u in found if u.on_duty_now or not on_duty]
-        return sorted(found, key=lambda u: sort_key(u.callsign))
+        return _units(self._states("unit", at), self._as_of(at, now), on_duty)
 
     def units_by_status(self, *, at: datetime | None = None,
                         now: datetime | None = None) -> dict[str, list[Unit]]:
@@ -109,15 +102,10 @@ class WorkingState:
                  now: datetime | None = None) -> list[Contact]:
         """Contacts by name (Swedish order); `on_duty`: within their hours at that moment
         (a contact without hours is not counted as on duty)."""
-        as_of = self._as_of(at, now)
-        found = [_contact(s, as_of) for s in self._states("contact", at)]
-        found = [c for c in found if c.on_duty_now or not on_duty]
-        return sorted(found, key=lambda c: (sort_key(c.name), c.id))
+        return _contacts(self._states("contact", at), self._as_of(at, now), on_duty)
 
     def places(self, *, at: datetime | None = None) -> list[Place]:
-        found = [Place(s["name"], s["kind"], s["lat"], s["lon"])
-                 for s in self._states("place", at)]
-        return sorted(found, key=lambda p: sort_key(p.name))
+        return _places(self._states("place", at))
 
     def clashes(self, *, at: datetime | None = None) -> list[Clash]:
         """Rule clashes sync brought together, for a person to resolve."""
@@ -126,23 +114,28 @@ class WorkingState:
                 rows = conn.execute(text("SELECT * FROM clashes ORDER BY type, key, ordinal"))
                 return [Clash(r.rule, r.type, r.key, r.subject, tuple(json.loads(r.records)),
                               r.standing) for r in rows]
-        from eventcenter.state_projection import clash_subject
-
-        found = []
-        for obj_type in OBJECT_TYPES:
-            for state in self._states(obj_type, at):
-                key = _key(obj_type, state)
-                found.extend(Clash(c["rule"], obj_type, key, clash_subject(obj_type, key, state),
-                                   tuple(c["records"]), c["standing"])
-                             for c in state["clashes"])
-        return sorted(found, key=lambda c: (c.type, c.key))
+        return _clashes({t: self._states(t, at) for t in OBJECT_TYPES})
 
     def snapshot(self, at: datetime | None = None, *, now: datetime | None = None) -> Snapshot:
-        """The whole working state at a moment (None: now)."""
-        return Snapshot(self._as_of(at, now), tuple(self.measures(at=at, now=now)),
-                        tuple(self.requests(at=at, now=now)), tuple(self.units(at=at, now=now)),
-                        tuple(self.contacts(at=at, now=now)), tuple(self.places(at=at)),
-                        tuple(self.clashes(at=at)))
+        """The whole working state at a moment (None: now), read in one transaction."""
+        as_of = self._as_of(at, now)
+        with self.event.reading() as conn:
+            states = {t: self._read(conn, t, at) for t in OBJECT_TYPES}
+        return Snapshot(as_of, tuple(self._measures(states["measure"], as_of)),
+                        tuple(self._requests(states["request"], as_of)),
+                        tuple(_units(states["unit"], as_of)),
+                        tuple(_contacts(states["contact"], as_of)),
+                        tuple(_places(states["place"])), tuple(_clashes(states)))
+
+    def _measures(self, states: list[State], as_of: int, open_only: bool = False):
+        found = [self._measure(s, as_of) for s in states]
+        found = [m for m in found if m.is_open or not open_only]
+        return sorted(found, key=lambda m: (m.opened_at, m.id))
+
+    def _requests(self, states: list[State], as_of: int, pending_only: bool = False):
+        found = [self._request(s, as_of) for s in states]
+        found = [r for r in found if r.is_pending or not pending_only]
+        return sorted(found, key=lambda r: (r.received_at, r.id))
 
     # -- single objects -------------------------------------------------------------------
 
@@ -211,13 +204,18 @@ class WorkingState:
 
     def _states(self, obj_type: str, at: datetime | None, only: str | None = None) -> list:
         with self.event.reading() as conn:
-            if at is not None:
-                return states_at(conn, obj_type, to_micros(at))
-            sql = "SELECT state FROM state_objects WHERE type = :type"
-            if only:
-                sql += f" AND key IN ({_FILTERS[(obj_type, only)]})"
-            states = [json.loads(row.state)
-                      for row in conn.execute(text(sql), {"type": obj_type})]
+            return self._read(conn, obj_type, at, only)
+
+    def _read(self, conn: Connection, obj_type: str, at: datetime | None,
+              only: str | None = None) -> list[State]:
+        """The states of the objects of one type that exist now or at `at`; `only` narrows
+        the current ones in SQL (open measures, pending requests)."""
+        if at is not None:
+            return states_at(conn, obj_type, to_micros(at))
+        sql = "SELECT state FROM state_objects WHERE type = ?"
+        if only:
+            sql += f" AND key IN ({_FILTERS[(obj_type, only)]})"
+        states = [json.loads(state) for (state,) in conn.exec_driver_sql(sql, (obj_type,))]
         return [s for s in states if s["exists"]]
 
     def _one(self, obj_type: str, ref: str, resolve) -> State:
@@ -269,6 +267,35 @@ def _key(obj_type: str, state: State) -> str:
     if obj_type == "place":
         return fold(state["name"])
     return state["id"]
+
+
+def _units(states: list[State], as_of: int, on_duty: bool = False) -> list[Unit]:
+    found = [_unit(s, as_of) for s in states]
+    found = [u for u in found if u.on_duty_now or not on_duty]
+    return sorted(found, key=lambda u: sort_key(u.callsign))
+
+
+def _contacts(states: list[State], as_of: int, on_duty: bool = False) -> list[Contact]:
+    found = [_contact(s, as_of) for s in states]
+    found = [c for c in found if c.on_duty_now or not on_duty]
+    return sorted(found, key=lambda c: (sort_key(c.name), c.id))
+
+
+def _places(states: list[State]) -> list[Place]:
+    found = [Place(s["name"], s["kind"], s["lat"], s["lon"]) for s in states]
+    return sorted(found, key=lambda p: sort_key(p.name))
+
+
+def _clashes(states: dict[str, list[State]]) -> list[Clash]:
+    from eventcenter.state_projection import clash_subject
+
+    found = []
+    for obj_type, of_type in states.items():
+        for state in of_type:
+            key = _key(obj_type, state)
+            found.extend(Clash(c["rule"], obj_type, key, clash_subject(obj_type, key, state),
+                               tuple(c["records"]), c["standing"]) for c in state["clashes"])
+    return sorted(found, key=lambda c: (c.type, c.key))
 
 
 def _unit(s: State, as_of: int) -> Unit:

@@ -119,3 +119,12 @@ UNDOERS: dict[str, Undoer] = {
     "decision.logged": _undo_entry,
     "entry.corrected": _undo_correction,
 }
+
+
+def _register_state_undoers() -> None:
+    from eventcenter.state_undo import STATE_UNDOERS
+
+    UNDOERS.update(STATE_UNDOERS)
+
+
+_register_state_undoers()

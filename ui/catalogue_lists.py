@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from eventcenter import catalogue
+from eventcenter.catalogue_codes import code_names
 from eventcenter.changes import Changes
 from eventcenter.event_file import EventFile
 from ui.tasks import Tasks
@@ -20,12 +21,21 @@ class CatalogueLists:
     places: list[str] = field(default_factory=list)
     categories: dict[str, str] = field(default_factory=dict)  # code → name
     callsigns: list[str] = field(default_factory=list)
+    organisations: dict[str, str] = field(default_factory=dict)  # code → name
+    measure_types: dict[str, str] = field(default_factory=dict)
+    contact_functions: dict[str, str] = field(default_factory=dict)
+
+    def contact_names(self) -> dict[str, str]:
+        """Function and organisation codes → names, as contacts show them."""
+        return {**self.organisations, **self.contact_functions}
 
 
 def read_lists(event: EventFile) -> CatalogueLists:
+    names = code_names(event)
     return CatalogueLists([p["name"] for p in catalogue.places(event)],
                           {c["code"]: c["name"] for c in catalogue.categories(event)},
-                          catalogue.callsigns(event))
+                          catalogue.callsigns(event), names["organisations"],
+                          names["measure_types"], names["contact_functions"])
 
 
 class Catalogue(QObject):

@@ -10,11 +10,11 @@ import argparse
 import sys
 
 from eventcenter import messages
-from eventcenter.cli import export_cmds, journal_cmds, state_cmds
+from eventcenter.cli import export_cmds, import_cmds, journal_cmds, state_cmds
 from eventcenter.errors import UserError
 from eventcenter.messages import _
 
-GROUPS = (journal_cmds, state_cmds, export_cmds)
+GROUPS = (journal_cmds, state_cmds, export_cmds, import_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

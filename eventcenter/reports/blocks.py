@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from eventcenter.reports import fonts, styles
 from eventcenter.reports.text import markup
@@ -60,10 +60,3 @@ def grid(header: Sequence[str], rows: Sequence[Sequence[str | None]],
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle(commands))
     return table
-
-
-def story_of(*parts: Flowable | Sequence[Flowable]) -> list[Flowable]:
-    out: list[Flowable] = []
-    for part in parts:
-        out.extend(part if isinstance(part, list | tuple) else [part])
-    return out

@@ -19,7 +19,6 @@ class JournalFigures:
     first: int | None = None
     last: int | None = None
     operators: Counter = field(default_factory=Counter)
-    laptops: Counter = field(default_factory=Counter)
     categories: Counter = field(default_factory=Counter)
     hours: Counter = field(default_factory=Counter)  # (hour start, category) → count
 
@@ -33,7 +32,6 @@ class JournalFigures:
             f.late += bool(e.late_reason)
             f.confidential += e.confidential
             f.operators[e.operator] += 1
-            f.laptops[e.device_name] += 1
             if e.kind != "correction":
                 f.categories[e.category or ""] += 1
                 f.hours[(hour_of(e.occurred_at), e.category or "")] += 1

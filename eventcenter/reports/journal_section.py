@@ -173,7 +173,7 @@ def journal_section(report: Report, groups: list[EntryGroup],
                                  "right below it. Decisions are shaded yellow.")), s["muted"])]
     if report.public and withheld:
         story.append(Paragraph(markup(_(
-            "{count} confidential entries are left out of this public version.").format(
+            "Confidential entries left out of this public version: {count}.").format(
                 count=withheld)), s["muted"]))
     if not groups:
         story.append(Paragraph(markup(_("The journal is empty.")), s["body"]))

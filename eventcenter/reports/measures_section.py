@@ -47,8 +47,8 @@ def measures_section(report: Report, state: StateMaterial, categories: dict[str,
                      window: tuple[int, int] | None) -> list[Flowable]:
     story: list[Flowable] = [heading(_("Measures"))]
     if state.hidden_measures:
-        story.append(para(_("{count} confidential measures are left out of this public "
-                            "version.").format(count=state.hidden_measures), "muted"))
+        story.append(para(_("Confidential measures left out of this public version: "
+                            "{count}.").format(count=state.hidden_measures), "muted"))
     if not state.measures:
         story.append(para(_("No measures were recorded.")))
         return story

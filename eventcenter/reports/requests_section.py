@@ -59,8 +59,8 @@ def response_figures(requests: list[Request]) -> list[tuple[str, str]]:
 def requests_section(report: Report, state: StateMaterial) -> list[Flowable]:
     story: list[Flowable] = [heading(_("Requests"))]
     if state.hidden_requests:
-        story.append(para(_("{count} confidential requests are left out of this public "
-                            "version.").format(count=state.hidden_requests), "muted"))
+        story.append(para(_("Confidential requests left out of this public version: "
+                            "{count}.").format(count=state.hidden_requests), "muted"))
     if not state.requests:
         story.append(para(_("No requests were received.")))
         return story

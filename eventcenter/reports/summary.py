@@ -68,7 +68,7 @@ def measures_chart(state: StateMaterial, categories: dict[str, str]) -> Flowable
     statuses = [s for s in MEASURE_STATUSES if any(st == s for _c, st in counts)]
     series = [(status_word(s), [counts[(c, s)] for c in kinds]) for s in statuses]
     return stacked_bars([_name(categories, c) for c in kinds], series,
-                        _("Measures by category and status"), height=170,
+                        _("Measures by category and status"), height=140,
                         colours=[STATUS_COLOURS[s] for s in statuses])
 
 
@@ -91,7 +91,7 @@ def response_chart(state: StateMaterial) -> Flowable:
         series.append((name, [counts[i] for i in range(len(BUCKETS))]))
     return stacked_bars([label for _limit, label in BUCKETS], series,
                         _("Requests: time from received to acknowledged and to answered"),
-                        height=150, stacked=False)
+                        height=125, stacked=False)
 
 
 def journal_facts(report: Report, f: JournalFigures,
@@ -141,4 +141,4 @@ def entries_per_hour(f: JournalFigures, categories: dict[str, str]) -> Flowable:
     title = _("Entries per hour, by category") if step == 1 else _(
         "Entries per {hours} hours, by category").format(hours=step)
     return stacked_bars(labels, list(zip(names, (values[c] for c in shown), strict=True)),
-                        title)
+                        title, height=180)

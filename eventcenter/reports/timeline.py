@@ -65,6 +65,7 @@ def timeline(measures: list[Measure], histories: dict[str, list[HistoryEntry]],
     """Drawings of at most ROWS_PER_DRAWING measures each over the window (start, end)."""
     start, end = window
     end = max(end, start + HOUR)
+    end += (end - start) // 40  # room for the marks at the right edge
     drawings: list[Flowable] = []
     for first in range(0, len(measures), ROWS_PER_DRAWING):
         chunk = measures[first:first + ROWS_PER_DRAWING]

@@ -11,19 +11,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Connection, Engine
 
 from eventcenter.errors import UserError
 from eventcenter.store.engine import vacuum_into
 from eventcenter.store.schema import SCHEMA_VERSION
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def _config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config  # loaded only when there is work: it costs ~0.1 s
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -32,6 +36,8 @@ def _config(connection: Connection | None = None) -> Config:
 
 def revisions() -> list[str]:
     """All migration revisions, oldest first."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_config())
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
@@ -50,6 +56,8 @@ def upgrade(engine: Engine, path: Path) -> int:
         return found
     if found > 0:
         backup_before_migration(engine, path, found)
+    from alembic import command
+
     with engine.connect() as conn:
         conn.info["write"] = True
         command.upgrade(_config(conn), "head")

@@ -85,7 +85,8 @@ schedule = Table(
 # -- schema 2: the working state (measures, requests, units, contacts, places) ----------------
 # Typed tables of the current state, for SQL filtering, sorting and look-ups; the state of
 # every object as JSON, current (`state_objects`) and after each of its records (`state_log`,
-# which is also its history and serves past states); and the rule clashes sync brought in.
+# which is also its history and serves past states, with `state_gaps`; see past_state.py);
+# and the rule clashes sync brought in.
 
 measures = Table(
     "measures", metadata,
@@ -125,15 +126,21 @@ state_objects = Table(
     "state_objects", metadata,
     Column("type", Text, primary_key=True), Column("key", Text, primary_key=True),
     Column("state", Text), Column("last_hlc", Text), Column("last_device", Text),
-    Column("last_occurred", Integer), Column("monotone", Integer),
+    Column("max_occurred", Integer),
 )
 
 state_log = Table(
     "state_log", metadata,
     Column("type", Text, primary_key=True), Column("key", Text, primary_key=True),
     Column("hlc", Text, primary_key=True), Column("device_id", Text, primary_key=True),
-    Column("record_id", Text), Column("occurred_at", Integer), Column("valid_to", Integer),
-    Column("state", Text),
+    Column("record_id", Text), Column("occurred_at", Integer), Column("valid_from", Integer),
+    Column("valid_to", Integer), Column("state", Text),
+)
+
+state_gaps = Table(
+    "state_gaps", metadata,
+    Column("type", Text, primary_key=True), Column("key", Text, primary_key=True),
+    Column("gap_from", Integer, primary_key=True), Column("gap_to", Integer),
 )
 
 clashes = Table(
@@ -146,4 +153,4 @@ clashes = Table(
 # Tables that are derived from the records and emptied by a rebuild (the FTS index too).
 PROJECTION_TABLES = (entries, places, categories, organisations, unit_types, units,
                      contact_functions, measure_types, schedule, measures, measure_units,
-                     requests, contacts, state_objects, state_log, clashes)
+                     requests, contacts, state_objects, state_log, state_gaps, clashes)

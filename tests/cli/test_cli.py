@@ -312,6 +312,15 @@ def test_show_journal_oldest_first_and_at_a_moment(cli, path):
     assert len(journal(cli, path, "--at", f"{year}-04-30T12:00")) == 2
 
 
+def test_show_journal_at_a_clock_time(cli, path):
+    cli.ok("log", path, "För en halvtimme sedan", "--operator", "A", "--at", clock(30),
+           "--late-reason", "efterhand")
+    cli.ok("log", path, "Nu", "--operator", "A")
+    assert [e["text"] for e in journal(cli, path, "--at", clock(15))] == [
+        "För en halvtimme sedan"]
+    cli.fails("show", path, "journal", "--at", "halv tre", code="bad_time", text="halv tre")
+
+
 def test_show_places_and_categories(cli, path):
     places = cli.json("show", path, "places")
     names = [p["name"] for p in places]

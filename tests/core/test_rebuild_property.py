@@ -8,7 +8,6 @@ import tempfile
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +16,6 @@ from eventcenter.device import Device
 from eventcenter.event_file import EventFile
 from eventcenter.integrity import verify
 from eventcenter.journal_queries import JournalFilter
-from eventcenter.new_event import create_event
 from eventcenter.records import Draft
 from eventcenter.timefmt import now_utc
 from tests.factories import PASSPHRASE
@@ -74,14 +72,6 @@ SEARCHES = ("berus", "Dombron", "lisa", "fet", "två")
 
 def searched_ids(event: EventFile, query: str) -> list[str]:
     return [e.id for e in event.entries.page(JournalFilter(query=query))]
-
-
-@pytest.fixture(scope="module")
-def pristine(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("pristine") / "valborg.event"
-    create_event(path, "valborg", "Valborg 2027", PASSPHRASE, operator="Anna",
-                 device=Device("0" * 32, "Skapare")).close()
-    return path
 
 
 @settings(max_examples=25, deadline=None)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from eventcenter import messages
 from eventcenter.device import Device
 from eventcenter.event_file import EventFile
 from eventcenter.new_event import create_event
@@ -111,6 +112,13 @@ def _state(event: EventFile) -> dict[str, str]:
     c.add("Räddningsledare", function="räddningsledare", organisation="rtj",
           phone="+46 18 727 30 00", rakel="RTJ-UPPS-2", operator="Anna", now=at(3))
     return ids
+
+
+@pytest.fixture(autouse=True)
+def _language_reset():
+    """`eventcenter --lang en …` sets the process's language; each test starts from none."""
+    yield
+    messages.set_language(None)
 
 
 @pytest.fixture(scope="module")

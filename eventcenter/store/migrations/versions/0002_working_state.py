@@ -1,5 +1,6 @@
 """The working state: measures, requests, units' status and place, contacts, the state of
-every object after each of its records (history and past states), and rule clashes.
+every object after each of its records (history and past states), the stretches of time in
+which an object's past state must be folded afresh, and rule clashes.
 
 Revision ID: 0002
 Revises: 0001
@@ -43,15 +44,18 @@ STATEMENTS = [
     "CREATE INDEX contacts_folded ON contacts (folded)",
     """CREATE TABLE state_objects (
         type TEXT NOT NULL, key TEXT NOT NULL, state TEXT NOT NULL, last_hlc TEXT NOT NULL,
-        last_device TEXT NOT NULL, last_occurred INTEGER NOT NULL, monotone INTEGER NOT NULL,
-        PRIMARY KEY (type, key))""",
-    "CREATE INDEX state_objects_monotone ON state_objects (type, monotone)",
+        last_device TEXT NOT NULL, max_occurred INTEGER NOT NULL, PRIMARY KEY (type, key))""",
     """CREATE TABLE state_log (
         type TEXT NOT NULL, key TEXT NOT NULL, hlc TEXT NOT NULL, device_id TEXT NOT NULL,
-        record_id TEXT NOT NULL, occurred_at INTEGER NOT NULL, valid_to INTEGER,
-        state TEXT NOT NULL, PRIMARY KEY (type, key, hlc, device_id))""",
-    "CREATE INDEX state_log_at ON state_log (type, occurred_at, valid_to)",
-    "CREATE INDEX state_log_record ON state_log (record_id)",
+        record_id TEXT NOT NULL, occurred_at INTEGER NOT NULL, valid_from INTEGER NOT NULL,
+        valid_to INTEGER NOT NULL, state TEXT NOT NULL,
+        PRIMARY KEY (type, key, hlc, device_id))""",
+    "CREATE INDEX state_log_valid ON state_log (type, valid_from, valid_to)",
+    "CREATE INDEX state_log_until ON state_log (type, key, valid_to)",
+    """CREATE TABLE state_gaps (
+        type TEXT NOT NULL, key TEXT NOT NULL, gap_from INTEGER NOT NULL,
+        gap_to INTEGER NOT NULL, PRIMARY KEY (type, key, gap_from))""",
+    "CREATE INDEX state_gaps_at ON state_gaps (type, gap_from, gap_to)",
     """CREATE TABLE clashes (
         type TEXT NOT NULL, key TEXT NOT NULL, ordinal INTEGER NOT NULL, rule TEXT NOT NULL,
         subject TEXT NOT NULL, records TEXT NOT NULL, standing TEXT NOT NULL,
