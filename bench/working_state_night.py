@@ -232,21 +232,25 @@ def measure(event: EventFile, figures: Figures, repeats: int) -> None:
     figures.add("working-state records", ", ".join(f"{n:,} {t}" for t, n in
                                                    sorted(counts.items())))
     now = PAST_MOMENTS[-1] + timedelta(hours=1)
-    lists = (
+    lists = (  # (name, work, raw baseline, held to the 50 ms target)
         ("list open measures", lambda: event.state.open_measures(now=now),
-         "SELECT * FROM measures WHERE status IN ('planned', 'ongoing')"),
+         "SELECT * FROM measures WHERE status IN ('planned', 'ongoing')", True),
         ("list pending requests", lambda: event.state.pending_requests(now=now),
-         "SELECT * FROM requests WHERE status IN ('pending', 'acknowledged')"),
-        ("units by status", lambda: event.state.units_by_status(now=now),
-         "SELECT * FROM units"),
-        ("list all measures", lambda: event.state.measures(now=now), "SELECT * FROM measures"),
+         "SELECT * FROM requests WHERE status IN ('pending', 'acknowledged')", True),
+        ("list units (by status)", lambda: event.state.units(now=now), "SELECT * FROM units",
+         True),
+        ("list contacts on duty", lambda: event.state.contacts(now=now, on_duty=True),
+         "SELECT * FROM contacts", True),
+        # Far more measures than a real night has: shown for scale, not held to the target.
+        ("list all measures", lambda: event.state.measures(now=now), "SELECT * FROM measures",
+         False),
     )
-    for name, work, sql in lists:
-        shown = len(work()) if name != "units by status" else len(event.state.units())
+    for name, work, sql, held in lists:
+        shown = len(work())
         took = best_of(repeats, work)
         baseline = best_of(repeats, lambda sql=sql: _raw(path, sql))
-        figures.add(f"{name} ({shown:,})", ms(took), f"raw rows {ms(baseline)}", "< 50 ms",
-                    took < LIST_LIMIT_S)
+        figures.add(f"{name} ({shown:,})", ms(took), f"raw rows {ms(baseline)}",
+                    "< 50 ms" if held else "", (took < LIST_LIMIT_S) if held else None)
     slowest = 0.0
     for moment in PAST_MOMENTS:
         took = best_of(repeats, lambda moment=moment: event.state.snapshot(moment))

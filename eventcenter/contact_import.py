@@ -71,6 +71,10 @@ _LABELLED = re.compile(r"^(phone|customfield|relation|website)(\d+)(label|type|v
 _RAKEL_LABELS = {"rakel", "talgrupp", "rakeltalgrupp", "talkgroup"}
 _ON_DUTY_LABELS = {"itjänst", "tjänstgöring", "onduty", "arbetstid"}
 _MOBILE_LABELS = ("mobile", "mobil", "cell")
+# The checks' codes for a missing field speak of command-line options; in a file it is a
+# column that is empty.
+_ROW_CODES = {"empty_name": "csv_row_no_name", "empty_function": "csv_row_no_function",
+              "empty_organisation": "csv_row_no_organisation"}
 _WORK_LABELS = ("work", "arbete", "jobb", "main")
 
 
@@ -332,7 +336,8 @@ def read_contacts_csv(source: Path | str | bytes, *, event=None,
         try:
             contact = _checked(number, raw)
         except UserError as error:
-            rejected.append(RejectedRow(number, raw["name"] or None, error.code,
+            rejected.append(RejectedRow(number, raw["name"] or None,
+                                        _ROW_CODES.get(error.code, error.code),
                                         dict(error.params)))
             continue
         key = identity(contact.name, contact.phone)

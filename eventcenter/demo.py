@@ -1,12 +1,13 @@
 """A realistic Valborg night in an event file, for screenshots, trying the window and the
-window's benchmark: `python -m eventcenter.demo OUT.event [--entries N]`.
+window's benchmark: `python -m eventcenter.demo OUT.event [--entries N] [--until HH:MM]`.
 
 Thousands of Swedish journal entries from 10:00 to 03:00, spread over the template's places,
 units and categories and over four operators in two shifts; some confidential (sealed), some
 logged late with a reason, decisions and corrections. The texts mix the service center's own
 kind of lines with real Swedish incident notices from ../shared/data/incident-texts.jsonl
 (skipped, with a note, where that file is absent). Records go through the core's `write` in
-batches, each batch with its simulated minute as the clock.
+batches, each batch with its simulated minute as the clock. The working state of the night
+(contacts, unit moves, measures, the police's requests) comes from `demo_state`.
 """
 
 from __future__ import annotations
@@ -138,8 +139,11 @@ class Night:
                      moment, draft_id)
 
 
+FULL_NIGHT_HOURS = 17.0
+
+
 def fill(event: EventFile, entries: int = 3000, seed: int = 1, batch: int = 2000,
-         hours: float = 17.0) -> int:
+         hours: float = FULL_NIGHT_HOURS) -> int:
     """Append `entries` journal records over a night; returns the number written."""
     night, start = Night(event, seed), night_start(event)
     step = timedelta(hours=hours) / max(entries, 1)
@@ -155,14 +159,33 @@ def fill(event: EventFile, entries: int = 3000, seed: int = 1, batch: int = 2000
 
 
 def make_demo(path: Path, entries: int = 3000, name: str = "Valborg 2027",
-              passphrase: str = PASSPHRASE, seed: int = 1) -> Path:
-    """A new Valborg event filled with a night; the file is closed again."""
+              passphrase: str = PASSPHRASE, seed: int = 1, until: str | None = None,
+              state: bool = True) -> Path:
+    """A new Valborg event filled with a night (journal, and with `state` the contacts,
+    units, measures and requests of `demo_state`); `until` ("23:40") cuts the night there,
+    as it stood at that moment. The file is closed again."""
+    from eventcenter.demo_state import fill_state
+
     event = create_event(path, "valborg", name, passphrase, operator="Anna Lind")
     try:
-        fill(event, entries, seed)
+        start = night_start(event)
+        end = cut_at(start, until)
+        hours = FULL_NIGHT_HOURS if end is None else (end - start).total_seconds() / 3600
+        fill(event, int(entries * hours / FULL_NIGHT_HOURS), seed, hours=hours)
+        if state:
+            fill_state(event, start, end, seed)
     finally:
         event.close()
     return path
+
+
+def cut_at(start: datetime, until: str | None) -> datetime | None:
+    """The moment "HH:MM" of the night that begins at `start` (after midnight: next day)."""
+    if until is None:
+        return None
+    hour, minute = (int(part) for part in until.split(":"))
+    moment = start.replace(hour=hour, minute=minute)
+    return moment + timedelta(days=1) if moment < start else moment
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -171,8 +194,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("file")
     parser.add_argument("--entries", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--until", metavar="HH:MM",
+                        help="cut the night at this time (the state as it stood then)")
+    parser.add_argument("--journal-only", action="store_true",
+                        help="no contacts, unit moves, measures or requests")
     args = parser.parse_args(argv)
-    make_demo(Path(args.file), args.entries, seed=args.seed)
+    make_demo(Path(args.file), args.entries, seed=args.seed, until=args.until,
+              state=not args.journal_only)
     print(f"{args.file} (passphrase: {PASSPHRASE})")
     return 0
 

@@ -112,6 +112,11 @@ ERRORS: dict[str, str] = {
     "csv_no_columns": "No column with a name was found (the file has: {found}). Export the "
     "contacts from Outlook or Google Contacts as CSV, or name a column Namn.",
     "csv_no_rows": "The file holds no contacts.",
+    "csv_row_no_name": "The row has no name.",
+    "csv_row_no_function": "The row has no job title (function). Give a function for rows "
+    "without one and read the file again.",
+    "csv_row_no_organisation": "The row has no company (organisation). Give an organisation "
+    "for rows without one and read the file again.",
     "duplicate_in_file": "{name} is already in the file (row {row}).",
     "already_in_directory": "{name} is already in the contact directory.",
     "nothing_to_import": "There is nothing to import: every row was rejected.",

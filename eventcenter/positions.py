@@ -36,7 +36,7 @@ def unit_positions(event, callsign: str, *, at: datetime | None = None) -> list[
         if entry.kind not in ("unit.added", "unit.moved"):
             continue
         status = entry.change.get("status", status) or status
-        place = entry.change["place"] if "place" in entry.change else place
+        place = entry.change.get("place", place)
         found.append(Position(entry.at, status, place, entry.operator, entry.kind,
                               entry.record))
     return found

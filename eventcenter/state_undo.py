@@ -81,14 +81,13 @@ def undo_unit_moved(event: EventFile, target: UndoTarget, operator: str) -> list
     if ("status" in p and unit.status != p["status"]) or \
             ("place" in p and unit.place != p["place"]):
         raise UserError("undo_overtaken")
-    history = event.state.history(p["callsign"])
-    status, place = DEFAULT_UNIT_STATUS, None
-    for entry in history:
-        if entry.record == target.record_id:
-            break
-        if entry.kind in ("unit.added", "unit.moved"):
-            status = entry.change.get("status", status) or status
-            place = entry.change["place"] if "place" in entry.change else place
+    from eventcenter.positions import unit_positions
+
+    positions = unit_positions(event, p["callsign"])
+    index = next(i for i, pos in enumerate(positions) if pos.record == target.record_id)
+    before = positions[index - 1] if index else None
+    status = before.status if before else DEFAULT_UNIT_STATUS
+    place = before.place if before else None
     payload = {"callsign": p["callsign"], "undoes": target.record_id}
     if "status" in p:
         payload["status"] = status

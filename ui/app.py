@@ -50,8 +50,8 @@ class Prompts:
         dialog = StartDialog(recent, parent)
         return dialog.choice if dialog.exec() else None
 
-    def new_event(self, folder: Path, parent: QWidget | None):
-        dialog = NewEventDialog(folder, parent)
+    def new_event(self, folder: Path, parent: QWidget | None, from_event: Path | None = None):
+        dialog = NewEventDialog(folder, parent, from_event)
         return dialog.values() if dialog.exec() else None
 
     def error(self, text: str, parent: QWidget | None) -> None:
@@ -161,19 +161,28 @@ class App(QObject):
         action, path = choice
         if action == "new":
             self.new_event()
+        elif action == "new-from":
+            self.new_event(from_event=path)
         elif path is not None:
             self.open(path)
 
-    def new_event(self) -> None:
-        values = self.prompts.new_event(self.folder, self.window)
+    def new_event(self, from_event: Path | None = None) -> None:
+        """A new event from a template, optionally with an earlier event's units, contacts,
+        places and measure types (`from_event`, last year's Valborg)."""
+        if from_event is None:
+            values = self.prompts.new_event(self.folder, self.window)
+        else:
+            values = self.prompts.new_event(self.folder, self.window, from_event)
         if values is None:
             return
-        path, template, name, passphrase = values
+        path, template, name, passphrase, *rest = values
+        earlier = rest[0] if rest else None
         session = self.context.session if self.context else None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             create_event(path, template, name, passphrase,
-                         operator=session.operator if session else None).close()
+                         operator=session.operator if session else None,
+                         from_event=earlier).close()
         except (UserError, OSError) as error:
             self.prompts.error(str(error), self.window)
             return

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -36,6 +37,10 @@ from ui.session import WindowContext
 from ui.views import ordered_for
 from ui.views.base import View
 from ui.views.journal_view import JournalView
+from ui.views.measures_view import MeasuresView
+from ui.views.now_view import NowView
+from ui.views.requests_view import RequestsView
+from ui.views.state_view import StateView
 from ui.widgets.attention import AttentionPanel
 from ui.widgets.quick_entry import QuickEntry
 from ui.widgets.status import StatusBar
@@ -132,13 +137,19 @@ class MainWindow(QMainWindow, GeometryMixin):
                      ["Ctrl+L", "F2"], "actionFocusEntry")
         self._action(edit, self.tr("Earlier &time for the entry"),
                      lambda: self.quick_entry.time.setFocus(), "Ctrl+T")
-        self.undo_action = self._action(edit, self.tr("&Undo my last entry"), self.undo,
+        self.undo_action = self._action(edit, self.tr("&Undo my last action"), self.undo,
                                         QKeySequence.StandardKey.Undo, "actionUndo")
         self._action(edit, self.tr("Log a &decision…"), self.log_decision, "Ctrl+D",
                      "actionDecision")
         self._action(edit, self.tr("&Correct the chosen entry…"), self.correct_selected,
                      "Ctrl+E", "actionCorrect")
         self._action(edit, self.tr("&Search the journal"), self._focus_search, "Ctrl+F")
+        state = bar.addMenu(self.tr("&Measures and requests"))
+        self.measure_action = self._action(
+            state, self.tr("New &measure… (from the chosen entry or request)"),
+            self.new_measure, "Ctrl+Shift+M", "actionNewMeasure")
+        self.request_action = self._action(state, self.tr("New &request…"), self.new_request,
+                                           "Ctrl+Shift+R", "actionNewRequest")
         view = bar.addMenu(self.tr("&View"))
         for number, tab in enumerate(self.views, start=1):
             self._action(view, tab.title(), lambda i=number - 1: self.show_view(i),
@@ -176,6 +187,19 @@ class MainWindow(QMainWindow, GeometryMixin):
         for view in self.views:
             if isinstance(view, JournalView):
                 view.entry_activated.connect(self.correct_entry)
+                view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+                view.table.customContextMenuRequested.connect(self._journal_menu)
+            if isinstance(view, StateView):
+                view.saved.connect(self._saved)
+                view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            if isinstance(view, RequestsView):
+                view.arrived.connect(self._requests_arrived)
+                view.new_measure_for.connect(lambda r: self.new_measure(request=r))
+            if isinstance(view, NowView):
+                view.go_to.connect(self.go_to)
+        self._tab_flash = QTimer(self, interval=500)
+        self._tab_flash.timeout.connect(self._flash_tab)
+        self._tab_flashes = 0
         ctx.catalogue.load()
 
     # -- changes ----------------------------------------------------------------------------
@@ -198,7 +222,8 @@ class MainWindow(QMainWindow, GeometryMixin):
     def _update_writable(self) -> None:
         writable = not self.context.read_only
         self.quick_entry.set_writable(writable)
-        self.undo_action.setEnabled(writable)
+        for action in (self.undo_action, self.measure_action, self.request_action):
+            action.setEnabled(writable)
         if not self.context.session.can_write:
             self.quick_entry.line.setPlaceholderText(self.tr("Readers cannot write entries."))
 
@@ -225,6 +250,39 @@ class MainWindow(QMainWindow, GeometryMixin):
     def journal_view(self) -> JournalView | None:
         return next((v for v in self.views if isinstance(v, JournalView)), None)
 
+    def view_named(self, name: str) -> View | None:
+        return next((v for v in self.views if v.view_name == name), None)
+
+    def go_to(self, name: str, key: str) -> None:
+        """Show a tab and choose an object in it (from the dashboard)."""
+        view = self.view_named(name)
+        if view is None:
+            return
+        self.tabs.setCurrentWidget(view)
+        if hasattr(view, "select"):
+            view.select(key)
+
+    # -- requests arriving ------------------------------------------------------------------
+
+    def _requests_arrived(self, count: int) -> None:
+        self.statusBar().showMessage(self.tr("%n new requests arrived.", "", count), 15000)
+        self._tab_flashes = 0
+        self._tab_flash.start()
+
+    def _flash_tab(self) -> None:
+        view = self.view_named("requests")
+        if view is None:
+            self._tab_flash.stop()
+            return
+        index = self.tabs.indexOf(view)
+        self._tab_flashes += 1
+        on = self._tab_flashes % 2 == 1 and self._tab_flashes <= 12
+        self.tabs.tabBar().setTabTextColor(index, QColor(226, 82, 64) if on else QColor())
+        title = view.title()
+        self.tabs.setTabText(index, f"● {title}" if on else title)
+        if self._tab_flashes > 12:
+            self._tab_flash.stop()
+
     def _focus_search(self) -> None:
         journal = self.journal_view()
         if journal is not None:
@@ -241,6 +299,41 @@ class MainWindow(QMainWindow, GeometryMixin):
 
         self.status.show_saved(now_utc().astimezone(STOCKHOLM).strftime("%H:%M:%S"))
 
+    def new_measure(self, entry=None, request=None):
+        """A new measure: from the given entry or request, else from the one chosen in the
+        tab on show (journal or requests), else blank."""
+        view = self.view_named("measures")
+        if not isinstance(view, MeasuresView) or self.context.read_only:
+            return None
+        if entry is None and request is None:
+            current = self.tabs.currentWidget()
+            if isinstance(current, JournalView):
+                entry = current.selected_entry()
+            elif isinstance(current, RequestsView):
+                chosen = current.current()
+                request = chosen if chosen is not None and chosen.is_pending else None
+        return view.new_measure(entry=entry, request=request)
+
+    def new_request(self):
+        view = self.view_named("requests")
+        if not isinstance(view, RequestsView) or self.context.read_only:
+            return None
+        return view.new_request()
+
+    def _journal_menu(self, position) -> None:
+        journal = self.journal_view()
+        entry = journal.selected_entry() if journal else None
+        if entry is None:
+            return
+        menu = QMenu(self)
+        make = menu.addAction(self.tr("Open a &measure from this entry…  (Ctrl+Shift+M)"))
+        make.triggered.connect(lambda: self.new_measure(entry=entry))
+        fix = menu.addAction(self.tr("&Correct this entry…  (Ctrl+E)"))
+        fix.triggered.connect(lambda: self.correct_entry(entry))
+        for action in (make, fix):
+            action.setEnabled(not self.context.read_only)
+        menu.popup(journal.table.viewport().mapToGlobal(position))
+
     def undo(self) -> None:
         if self.context.read_only:
             return
@@ -253,18 +346,29 @@ class MainWindow(QMainWindow, GeometryMixin):
             undo_ops.undo(event, target, operator)
             return target
 
-        self._write(work, self._undone)
+        self._write(work, self._undone,
+                    lambda error: self.statusBar().showMessage(self.describe(error), 10000))
 
     def _undone(self, target) -> None:
         if target is None:
             self.statusBar().showMessage(self.tr("Nothing of yours to undo."), 5000)
         elif not target.supported:
-            self.statusBar().showMessage(self.tr("Your last action cannot be undone here."),
-                                         5000)
+            self.statusBar().showMessage(self.tr("Your last action cannot be undone here; "
+                                                 "change it back by hand."), 8000)
         else:
             self._saved()
-            self.statusBar().showMessage(self.tr("Undone: your last entry is marked "
-                                                 "\"[ångrad]\" in the journal."), 5000)
+            self.statusBar().showMessage(self._undone_text(target.kind), 8000)
+
+    def _undone_text(self, kind: str) -> str:
+        group = kind.split(".")[0]
+        texts = {
+            "measure": self.tr("Undone: the measure is back as it was (a new record says so)."),
+            "unit": self.tr("Undone: the unit is back at its earlier status and place."),
+            "request": self.tr("Undone: the request you registered is closed."),
+            "contact": self.tr("Undone: the contact has its earlier details back."),
+        }
+        return texts.get(group, self.tr("Undone: your last entry is marked \"[ångrad]\" in "
+                                        "the journal."))
 
     def log_decision(self) -> DecisionDialog | None:
         if self.context.read_only:

@@ -1,10 +1,12 @@
 """Screenshots of every view and dialog: `python -m ui.screenshots OUTDIR [FILE]`.
 
 Opens the window offscreen on FILE (or on a new demo Valborg night made with
-`eventcenter.demo`), signed in as a coordinator with the passphrase, in Swedish, and saves a
-PNG of each tab, of the window in the night theme, at a past moment, as a reader, with a
-failed line, and of each dialog. Settings go to a temporary folder: nothing of this laptop's
-sign-in or recent files is touched.
+`eventcenter.demo`, cut at 23:40), signed in as a coordinator with the passphrase, in Swedish,
+and saves a PNG of each tab, of the tabs in the night theme, a request arriving from another
+process, the liaison officer's layout, a past moment, a reader, a failed line, and of each
+dialog. The clock is set to the night shown (23:40 on the demo's Valborg, or just after the
+last entry of FILE) so that ages and waiting times read as they did then. Settings go to a
+temporary folder: nothing of this laptop's sign-in or recent files is touched.
 """
 
 from __future__ import annotations
@@ -12,11 +14,14 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 SIZE = (1366, 768)  # the municipality's laptops
+DEMO_UNTIL = "23:40"
 
 
 def _settle(app, ms: int = 400) -> None:
@@ -28,7 +33,7 @@ def _settle(app, ms: int = 400) -> None:
         app.processEvents()
 
 
-def _wait(app, done: Callable[[], bool], ms: int = 5000) -> None:
+def _wait(app, done: Callable[[], bool], ms: int = 8000) -> None:
     from PySide6.QtCore import QElapsedTimer
 
     timer = QElapsedTimer()
@@ -38,6 +43,35 @@ def _wait(app, done: Callable[[], bool], ms: int = 5000) -> None:
     _settle(app, 150)
 
 
+def freeze_clock(moment: datetime) -> None:
+    """Let the clock read `moment` (running on from there) in the core and the window: the
+    one clock function, `timefmt.now_utc`, and every module that imported it by name."""
+    from eventcenter import timefmt
+
+    original = timefmt.now_utc
+    started = time.monotonic()
+    base = moment.astimezone(timefmt.UTC)
+
+    def now_utc() -> datetime:
+        return base + timedelta(seconds=time.monotonic() - started)
+
+    for module in list(sys.modules.values()):
+        if getattr(module, "now_utc", None) is original and (
+                module.__name__.startswith(("eventcenter", "ui"))):
+            module.now_utc = now_utc
+
+
+def _load_clock_users() -> None:
+    """Import every module that reads the clock, so that `freeze_clock` reaches them all."""
+    import importlib
+
+    for name in ("eventcenter.records", "eventcenter.state_queries", "eventcenter.state_ops",
+                 "eventcenter.journal", "eventcenter.backups", "ui.app", "ui.main_window",
+                 "ui.views", "ui.widgets.attention", "ui.widgets.status",
+                 "ui.widgets.quick_entry"):
+        importlib.import_module(name)
+
+
 class Shooter:
     def __init__(self, app, out: Path) -> None:
         self.app, self.out = app, out
@@ -45,8 +79,6 @@ class Shooter:
 
     def grab(self, widget, name: str) -> None:
         _settle(self.app, 250)
-        if os.environ.get("EC_DEBUG_REFS"):
-            print(name, sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False))
         path = self.out / f"{len(self.saved) + 1:02d}-{name}.png"
         widget.grab().save(str(path))
         self.saved.append(path)
@@ -58,6 +90,22 @@ class Shooter:
         dialog.adjustSize()
         self.grab(dialog, name)
         dialog.close()
+
+
+def _clock_for(file: Path, made: bool) -> datetime | None:
+    """23:40 on the demo's night, or just after FILE's last entry when that lies ahead."""
+    from eventcenter.demo import cut_at, night_start
+    from eventcenter.event_file import EventFile
+    from eventcenter.timefmt import from_micros, now_utc
+
+    with EventFile.open(file) as event:
+        if made:
+            return cut_at(night_start(event), DEMO_UNTIL)
+        newest = event.entries.page(limit=1)
+    if not newest:
+        return None
+    last = from_micros(newest[0].occurred_at)
+    return last + timedelta(minutes=2) if last > now_utc() else None
 
 
 def shoot(out: Path, file: Path | None = None) -> list[Path]:
@@ -73,9 +121,14 @@ def shoot(out: Path, file: Path | None = None) -> list[Path]:
 
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    if file is None:
+    made = file is None
+    if made:
         file = Path(tempfile.mkdtemp(prefix="ec-demo-")) / "valborg-2027.event"
-        make_demo(file)
+        make_demo(file, until=DEMO_UNTIL)
+    moment = _clock_for(file, made)
+    if moment is not None:
+        _load_clock_users()
+        freeze_clock(moment)
     i18n.install("sv")
     settings = Settings(Path(os.environ["EVENTCENTER_CONFIG_DIR"]) / "window.json")
     apply_theme(app, "day")
@@ -83,96 +136,17 @@ def shoot(out: Path, file: Path | None = None) -> list[Path]:
     if not controller.start(file, SignIn("Anna Lind", "coordinator", PASSPHRASE)):
         raise SystemExit(f"cannot open {file}")
     shots = Shooter(app, out)
+    from ui import screenshot_scenes as scenes
+
     try:
-        _window_shots(controller, shots, app)
-        _dialog_shots(controller, shots, file)
-        _role_shots(controller, shots, app, file)
+        scenes.window_shots(controller, shots, app)
+        scenes.state_shots(controller, shots, app)
+        scenes.dialog_shots(controller, shots, file)
+        scenes.state_dialog_shots(controller, shots, app)
+        scenes.role_shots(controller, shots, app, file)
     finally:
         controller.close_event()
     return shots.saved
-
-
-def _ready(controller) -> Callable[[], bool]:
-    return lambda: (controller.window.journal_view().model.ready
-                    and not controller.context.tasks.busy)
-
-
-def _window_shots(controller, shots: Shooter, app) -> None:
-    from ui.theme import apply_theme
-
-    window = controller.window
-    window.resize(*SIZE)
-    _wait(app, _ready(controller))
-    for index, view in enumerate(window.views):
-        window.show_view(index)
-        _wait(app, _ready(controller))
-        shots.grab(window, f"view-{view.view_name}")
-    window.show_view(0)
-    journal = window.journal_view()
-    journal.filters.search.setText("berusade")
-    journal.filters.place.setCurrentIndex(max(journal.filters.place.findData("Resecentrum"), 0))
-    _wait(app, lambda: journal.model.filter.query == "berusade" and _ready(controller)())
-    shots.grab(window, "journal-filtered")
-    journal.filters.reset()
-    window.quick_entry.line.setText("@TV9 Lugnt vid Svandammen")
-    window.quick_entry.save()
-    _wait(app, lambda: window.quick_entry.message.isVisible())
-    shots.grab(window, "quick-entry-unknown-unit")
-    window.quick_entry.line.clear()
-    window.quick_entry.message.hide()
-    apply_theme(app, "night")
-    _wait(app, _ready(controller))
-    shots.grab(window, "night-theme")
-    apply_theme(app, "day")
-    from datetime import datetime
-
-    from eventcenter.timefmt import STOCKHOLM
-
-    day = controller.context.event_file.meta("date") or "2027-04-30"
-    controller.context.set_moment(datetime.fromisoformat(f"{day}T22:00").replace(
-        tzinfo=STOCKHOLM))
-    _wait(app, _ready(controller))
-    shots.grab(window, "past-moment-22-00")
-    controller.context.set_moment(None)
-    _wait(app, _ready(controller))
-
-
-def _dialog_shots(controller, shots: Shooter, file: Path) -> None:
-    from ui.dialogs.entry_dialogs import CorrectionDialog, DecisionDialog
-    from ui.dialogs.moment import MomentDialog
-    from ui.dialogs.new_event import NewEventDialog
-    from ui.dialogs.passphrase import NewPassphraseDialog
-    from ui.dialogs.sign_in import SignInDialog
-    from ui.dialogs.start import StartDialog
-
-    event = controller.context.event_file
-    window = controller.window
-    shots.dialog(SignInDialog(event.name, "Anna Lind", "coordinator", event.unlock, window),
-                 "dialog-sign-in")
-
-    def wrong(dialog):
-        dialog.passphrase.setText("fel fras här")
-        dialog.accept()
-
-    shots.dialog(SignInDialog(event.name, "Anna Lind", "coordinator", event.unlock, window),
-                 "dialog-sign-in-wrong-passphrase", wrong)
-    shots.dialog(StartDialog([file], window), "dialog-start")
-    shots.dialog(NewEventDialog(file.parent, window), "dialog-new-event")
-    shots.dialog(NewPassphraseDialog("Valborg 2027", window), "dialog-new-passphrase")
-    shots.dialog(DecisionDialog("Anna Lind", window), "dialog-decision")
-    entry = next(e for e in event.entries.page(limit=50) if e.kind == "entry" and not e.sealed)
-    shots.dialog(CorrectionDialog(entry, window), "dialog-correction")
-    shots.dialog(MomentDialog(window), "dialog-moment")
-
-
-def _role_shots(controller, shots: Shooter, app, file: Path) -> None:
-    from ui.dialogs.sign_in import SignIn
-
-    controller.close_event()
-    controller.start(file, SignIn("Rita Berg", "reader"))
-    controller.window.resize(*SIZE)
-    _wait(app, _ready(controller))
-    shots.grab(controller.window, "reader-view")
 
 
 def main(argv: list[str] | None = None) -> int:

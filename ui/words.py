@@ -1,4 +1,8 @@
-"""The window's words for the core's codes: statuses, priorities and durations."""
+"""The window's words for the core's codes: statuses, priorities and durations.
+
+Each word is a literal `QCoreApplication.translate("Words", …)` call, so that
+`pyside6-lupdate` finds it.
+"""
 
 from __future__ import annotations
 
@@ -7,30 +11,36 @@ from PySide6.QtCore import QCoreApplication
 from eventcenter.timefmt import format_duration
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Words", text)
-
-
 def measure_status(code: str | None) -> str:
-    words = {"planned": _t("planned"), "ongoing": _t("ongoing"), "done": _t("done"),
-             "cancelled": _t("cancelled")}
+    words = {
+        "planned": QCoreApplication.translate("Words", "planned"),
+        "ongoing": QCoreApplication.translate("Words", "ongoing"),
+        "done": QCoreApplication.translate("Words", "done"),
+        "cancelled": QCoreApplication.translate("Words", "cancelled"),
+    }
     return words.get(code or "", code or "")
 
 
 def request_status(code: str | None) -> str:
-    words = {"pending": _t("not acknowledged"), "acknowledged": _t("acknowledged"),
-             "answered": _t("answered"), "declined": _t("declined"), "closed": _t("closed")}
+    words = {
+        "pending": QCoreApplication.translate("Words", "not acknowledged"),
+        "acknowledged": QCoreApplication.translate("Words", "acknowledged"),
+        "answered": QCoreApplication.translate("Words", "answered"),
+        "declined": QCoreApplication.translate("Words", "declined"),
+        "closed": QCoreApplication.translate("Words", "closed"),
+    }
     return words.get(code or "", code or "")
 
 
 def unit_status(code: str | None) -> str:
-    words = {"available": _t("available"), "en-route": _t("en route"),
-             "on-site": _t("on site"), "break": _t("break"), "off-duty": _t("off duty")}
+    words = {
+        "available": QCoreApplication.translate("Words", "available"),
+        "en-route": QCoreApplication.translate("Words", "en route"),
+        "on-site": QCoreApplication.translate("Words", "on site"),
+        "break": QCoreApplication.translate("Words", "break"),
+        "off-duty": QCoreApplication.translate("Words", "off duty"),
+    }
     return words.get(code or "", code or "")
-
-
-def priority(value: int | None) -> str:
-    return {1: _t("1 high"), 2: _t("2"), 3: _t("3 low")}.get(value, "")
 
 
 def duration(seconds: int | None) -> str:
@@ -39,8 +49,8 @@ def duration(seconds: int | None) -> str:
 
 
 def sealed_measure() -> str:
-    return _t("confidential measure")
+    return QCoreApplication.translate("Words", "confidential measure")
 
 
 def sealed_request() -> str:
-    return _t("confidential request")
+    return QCoreApplication.translate("Words", "confidential request")

@@ -10,7 +10,6 @@ projections are rebuilt from the records, so new tables hold what the old record
 from __future__ import annotations
 
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine

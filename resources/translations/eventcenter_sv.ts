@@ -2,16 +2,250 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="65"/>
+        <source>Answer the request with a measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="81"/>
+        <source>&amp;New measure for it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="85"/>
+        <source>Open &amp;measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="87"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="100"/>
+        <source>Choose a measure, or open a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttentionPanel</name>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="76"/>
+        <location filename="../../ui/widgets/attention.py" line="88"/>
         <source>Needs attention</source>
         <translation>Kräver åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="78"/>
+        <location filename="../../ui/widgets/attention.py" line="90"/>
         <source>Nothing waiting.</source>
         <translation>Inget väntar.</translation>
+    </message>
+</context>
+<context>
+    <name>CallsignBoxes</name>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="57"/>
+        <source>The event has no units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Concerns</name>
+    <message>
+        <location filename="../../ui/concern_words.py" line="27"/>
+        <source>Request from %1, %2 without acknowledgement: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_words.py" line="32"/>
+        <source>Request from %1 unanswered for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_words.py" line="36"/>
+        <source>No update for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_words.py" line="40"/>
+        <source>To resolve after sync: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_words.py" line="48"/>
+        <source>the call sign was added twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_words.py" line="50"/>
+        <source>the place was added twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_words.py" line="52"/>
+        <source>acknowledged on two laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_words.py" line="54"/>
+        <source>answered differently on two laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_words.py" line="56"/>
+        <source>status changed on two laptops at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="56"/>
+        <source>Change contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="56"/>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="66"/>
+        <source>e.g. UPP KOMMUN 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="72"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="73"/>
+        <source>&amp;Function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="74"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="75"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="76"/>
+        <source>&amp;RAKEL talk group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="77"/>
+        <source>On &amp;duty (hh:mm-hh:mm):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="78"/>
+        <source>Save</source>
+        <translation type="unfinished">Spara</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="23"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="23"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="23"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="23"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="24"/>
+        <source>RAKEL talk group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="24"/>
+        <source>On duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contacts_model.py" line="40"/>
+        <source>%1  ● on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <location filename="../../ui/views/contacts_view.py" line="58"/>
+        <source>Search: name, function, organisation, phone, talk group …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts_view.py" line="61"/>
+        <source>Only on duty &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts_view.py" line="79"/>
+        <source>&amp;New contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts_view.py" line="82"/>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts_view.py" line="84"/>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts_view.py" line="101"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/contacts_view.py" line="124"/>
+        <source>%n contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts_view.py" line="145"/>
+        <source>Contact added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts_view.py" line="160"/>
+        <source>Contact changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/contacts_view.py" line="178"/>
+        <source>%n contacts imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -111,29 +345,202 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="106"/>
+        <source>Import contacts from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="111"/>
+        <source>A CSV file exported from Outlook or Google Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="113"/>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="116"/>
+        <source>for rows without a job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="118"/>
+        <source>for rows without a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="119"/>
+        <source>&amp;Read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="121"/>
+        <source>Nothing read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="127"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="127"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="124"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="124"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="125"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="125"/>
+        <source>RAKEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="125"/>
+        <source>On duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="127"/>
+        <source>Why it is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="129"/>
+        <source>To import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="130"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="140"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished">&amp;Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="141"/>
+        <source>Function if missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="142"/>
+        <source>Organisation if missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="147"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="174"/>
+        <source>Contacts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="175"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="186"/>
+        <source>Choose a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="189"/>
+        <source>Reading …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="201"/>
+        <source>%1 contacts can be imported; %2 rows are rejected (see &quot;Rejected&quot;). Read as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="207"/>
+        <source>To import (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="209"/>
+        <source>Rejected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="213"/>
+        <source>Import %n contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="217"/>
+        <source>Outlook (Swedish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="218"/>
+        <source>Outlook (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="219"/>
+        <source>Google Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="219"/>
+        <source>a plain CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalCounts</name>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="46"/>
+        <location filename="../../ui/widgets/attention.py" line="49"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="55"/>
+        <location filename="../../ui/widgets/attention.py" line="58"/>
         <source>Entries the last hour</source>
         <translation>Poster senaste timmen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="56"/>
+        <location filename="../../ui/widgets/attention.py" line="59"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="57"/>
+        <location filename="../../ui/widgets/attention.py" line="60"/>
         <source>Confidential entries</source>
         <translation>Sekretessbelagda poster</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="58"/>
+        <location filename="../../ui/widgets/attention.py" line="61"/>
         <source>Entries in all</source>
         <translation>Poster totalt</translation>
     </message>
@@ -141,62 +548,62 @@
 <context>
     <name>JournalFilterBar</name>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="52"/>
+        <location filename="../../ui/views/journal_view.py" line="53"/>
         <source>Search (Ctrl+F)</source>
         <translation>Sök (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="54"/>
+        <location filename="../../ui/views/journal_view.py" line="55"/>
         <source>All categories</source>
         <translation>Alla kategorier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="55"/>
+        <location filename="../../ui/views/journal_view.py" line="56"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="56"/>
+        <location filename="../../ui/views/journal_view.py" line="57"/>
         <source>All places</source>
         <translation>Alla platser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="58"/>
+        <location filename="../../ui/views/journal_view.py" line="59"/>
         <source>Operator</source>
         <translation>Loggförare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="59"/>
+        <location filename="../../ui/views/journal_view.py" line="60"/>
         <source>from hh:mm</source>
         <translation>från hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="60"/>
+        <location filename="../../ui/views/journal_view.py" line="61"/>
         <source>to hh:mm</source>
         <translation>till hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="64"/>
+        <location filename="../../ui/views/journal_view.py" line="65"/>
         <source>All entries</source>
         <translation>Alla poster</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="65"/>
+        <location filename="../../ui/views/journal_view.py" line="66"/>
         <source>Only confidential</source>
         <translation>Bara sekretess</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="66"/>
+        <location filename="../../ui/views/journal_view.py" line="67"/>
         <source>No confidential</source>
         <translation>Utan sekretess</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="68"/>
+        <location filename="../../ui/views/journal_view.py" line="69"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="162"/>
+        <location filename="../../ui/views/journal_view.py" line="163"/>
         <source>Cannot read the time &quot;%1&quot;: write it as 22:15.</source>
         <translation>Kan inte läsa tiden ”%1”: skriv den som 22:15.</translation>
     </message>
@@ -302,12 +709,12 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="230"/>
+        <location filename="../../ui/views/journal_view.py" line="235"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/journal_view.py" line="257"/>
+        <location filename="../../ui/views/journal_view.py" line="262"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -315,7 +722,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="260"/>
+        <location filename="../../ui/views/journal_view.py" line="265"/>
         <source>The journal could not be read: %1</source>
         <translation>Journalen kunde inte läsas: %1</translation>
     </message>
@@ -323,184 +730,512 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Back to now</source>
         <translation>Tillbaka till nu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Event</source>
         <translation>&amp;Evenemang</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Events…</source>
         <translation>&amp;Evenemang…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nytt evenemang…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Write an entry</source>
         <translation>&amp;Skriv en loggpost</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Earlier &amp;time for the entry</source>
         <translation>Tidigare &amp;tid för posten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
-        <source>&amp;Undo my last entry</source>
-        <translation>&amp;Ångra min senaste post</translation>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>&amp;Undo my last action</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Log a &amp;decision…</source>
         <translation>Logga ett &amp;beslut…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Correct the chosen entry…</source>
         <translation>&amp;Rätta vald post…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Search the journal</source>
         <translation>S&amp;ök i journalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>&amp;Measures and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>New &amp;measure… (from the chosen entry or request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>New &amp;request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Show the state &amp;at…</source>
         <translation>Visa &amp;läget kl…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Back to &amp;now</source>
         <translation>Tillbaka till &amp;nu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Night theme on/off</source>
         <translation>&amp;Nattläge av/på</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Större text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mindre text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal textstorlek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Operator</source>
         <translation>&amp;Loggförare</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Switch operator (shift change)…</source>
         <translation>&amp;Byt loggförare (skiftbyte)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Lock confidential entries</source>
         <translation>&amp;Lås sekretessbelagda poster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Readers cannot write entries.</source>
         <translation>Läsare kan inte skriva loggposter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Showing the state at %1 — read-only. New entries are not shown.</source>
         <translation>Visar läget kl %1 — endast läsning. Nya poster visas inte.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="268"/>
+        <source>%n new requests arrived.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <source>Open a &amp;measure from this entry…  (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="331"/>
+        <source>&amp;Correct this entry…  (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Nothing of yours to undo.</source>
         <translation>Du har inget att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
-        <source>Your last action cannot be undone here.</source>
-        <translation>Din senaste åtgärd kan inte ångras här.</translation>
+        <location filename="../../ui/main_window.py" line="356"/>
+        <source>Your last action cannot be undone here; change it back by hand.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="365"/>
+        <source>Undone: the measure is back as it was (a new record says so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="366"/>
+        <source>Undone: the unit is back at its earlier status and place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="367"/>
+        <source>Undone: the request you registered is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="368"/>
+        <source>Undone: the contact has its earlier details back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Undone: your last entry is marked &quot;[ångrad]&quot; in the journal.</source>
         <translation>Ångrat: din senaste post är markerad ”[ångrad]” i journalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Choose an entry in the journal first.</source>
         <translation>Välj först en post i journalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>A confidential entry can be corrected only with the passphrase.</source>
         <translation>En sekretessbelagd post kan bara rättas med lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Not saved: %1</source>
         <translation>Inte sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>Backup %1</source>
         <translation>Säkerhetskopia %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Backup FAILED</source>
         <translation>Säkerhetskopia MISSLYCKADES</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Something went wrong: %1</source>
         <translation>Något gick fel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="78"/>
+        <source>New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="80"/>
+        <source>e.g. Field assistants to Resecentrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="82"/>
+        <source>(no type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="87"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="87"/>
+        <source>1 — high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="88"/>
+        <source>2 — normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="88"/>
+        <source>3 — low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="97"/>
+        <source>Confidential (sealed; only coordinators with the passphrase can read it)</source>
+        <translation type="unfinished">Sekretess (förseglas; bara koordinatorer med lösenfrasen kan läsa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="106"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="107"/>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="108"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="109"/>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="110"/>
+        <source>P&amp;riority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="111"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="112"/>
+        <source>&amp;Units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="113"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="115"/>
+        <source>Open measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresModel</name>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="33"/>
+        <source>Prio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="33"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="33"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="33"/>
+        <source>Place</source>
+        <translation type="unfinished">Plats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="34"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="34"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="34"/>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="34"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="53"/>
+        <source>%1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="96"/>
+        <source>Opened %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="99"/>
+        <source>No update for %1 (the event&apos;s limit is %2 min).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="105"/>
+        <source>Answers a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="107"/>
+        <source>Confidential measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="108"/>
+        <source>Confidential: open with the passphrase (coordinators)</source>
+        <translation type="unfinished">Sekretess: öppnas med lösenfrasen (koordinatorer)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresView</name>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="55"/>
+        <source>Open measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="56"/>
+        <source>Done and cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="57"/>
+        <source>All measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="75"/>
+        <source>&amp;New measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="78"/>
+        <source>&amp;Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="81"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="83"/>
+        <source>&amp;Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="86"/>
+        <source>&amp;Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="88"/>
+        <source>&amp;Units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="109"/>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/measures_view.py" line="136"/>
+        <source>%n measures</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/measures_view.py" line="138"/>
+        <source>%n without an update for %1 min or more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="175"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="182"/>
+        <source>Reopen measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="182"/>
+        <source>&amp;Why:</source>
+        <translation type="unfinished">&amp;Motivering:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="183"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="184"/>
+        <source>e.g. the group came back to the slope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="231"/>
+        <source>Measure opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="240"/>
+        <source>The journal entry %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="243"/>
+        <source>confidential entry</source>
+        <translation type="unfinished">sekretessbelagd post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="249"/>
+        <source>The request from %1 at %2: %3 — the measure answers it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -534,72 +1269,99 @@
         <translation>Tom (inga platser eller enheter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="43"/>
+        <location filename="../../ui/dialogs/new_event.py" line="47"/>
         <source>New event</source>
         <translation>Nytt evenemang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="50"/>
+        <location filename="../../ui/dialogs/new_event.py" line="54"/>
+        <location filename="../../ui/dialogs/new_event.py" line="64"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="64"/>
+        <location filename="../../ui/dialogs/new_event.py" line="62"/>
+        <source>none: start from the template only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_event.py" line="66"/>
+        <source>Its units, contacts, places and measure types come along; nothing of its journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_event.py" line="77"/>
         <source>&amp;Template:</source>
         <translation>&amp;Mall:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="65"/>
+        <location filename="../../ui/dialogs/new_event.py" line="78"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="66"/>
+        <location filename="../../ui/dialogs/new_event.py" line="79"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="67"/>
+        <location filename="../../ui/dialogs/new_event.py" line="83"/>
+        <source>From an &amp;earlier event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_event.py" line="85"/>
         <source>Confidentiality &amp;passphrase:</source>
         <translation>&amp;Lösenfras för sekretess:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="68"/>
+        <location filename="../../ui/dialogs/new_event.py" line="86"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Upprepa lösenfrasen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="71"/>
+        <location filename="../../ui/dialogs/new_event.py" line="89"/>
         <source>Create</source>
         <translation>Skapa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="92"/>
+        <location filename="../../ui/dialogs/new_event.py" line="110"/>
         <source>New event file</source>
         <translation>Ny evenemangsfil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="93"/>
+        <location filename="../../ui/dialogs/new_event.py" line="111"/>
+        <location filename="../../ui/dialogs/new_event.py" line="118"/>
         <source>Event files (*.event)</source>
         <translation>Evenemangsfiler (*.event)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="99"/>
+        <location filename="../../ui/dialogs/new_event.py" line="116"/>
+        <source>Earlier event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_event.py" line="125"/>
+        <source>The earlier event %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_event.py" line="127"/>
         <source>Give the event a name, e.g. &quot;Valborg 2027&quot;.</source>
         <translation>Ge evenemanget ett namn, t.ex. ”Valborg 2027”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="101"/>
+        <location filename="../../ui/dialogs/new_event.py" line="129"/>
         <source>The file already exists: choose another name, or open it.</source>
         <translation>Filen finns redan: välj ett annat namn, eller öppna den.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="103"/>
+        <location filename="../../ui/dialogs/new_event.py" line="131"/>
         <source>The passphrase must be at least %1 characters long.</source>
         <translation>Lösenfrasen måste vara minst %1 tecken lång.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="106"/>
+        <location filename="../../ui/dialogs/new_event.py" line="134"/>
         <source>The two passphrases are not the same.</source>
         <translation>De två lösenfraserna är inte lika.</translation>
     </message>
@@ -635,6 +1397,110 @@
         <location filename="../../ui/dialogs/passphrase.py" line="57"/>
         <source>The two passphrases are not the same.</source>
         <translation>De två lösenfraserna är inte lika.</translation>
+    </message>
+</context>
+<context>
+    <name>NowView</name>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="107"/>
+        <source>Open measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="108"/>
+        <source>Without update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="109"/>
+        <location filename="../../ui/views/now_view.py" line="119"/>
+        <source>Requests waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="110"/>
+        <source>Not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="111"/>
+        <source>Units on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="112"/>
+        <source>Units en route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="113"/>
+        <source>Units available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="114"/>
+        <source>Contacts on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="118"/>
+        <source>Needs attention</source>
+        <translation type="unfinished">Kräver åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="120"/>
+        <source>Open measures, longest without an update first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="122"/>
+        <source>Units by place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="134"/>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="147"/>
+        <source>&lt;b&gt;Situation at %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="161"/>
+        <source>Nothing needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="163"/>
+        <source>No request is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="165"/>
+        <source>No open measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="168"/>
+        <source>No units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="172"/>
+        <source>%1 · %2 %3: %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="185"/>
+        <source>%1 since an update: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="208"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -678,6 +1544,224 @@
         <location filename="../../ui/widgets/quick_entry.py" line="219"/>
         <source>The line could not be saved (%1). It is still in the field: try again, or write it on paper and tell the coordinator.</source>
         <translation>Raden kunde inte sparas (%1). Den står kvar i fältet: försök igen, eller skriv den på papper och säg till koordinatorn.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="157"/>
+        <source>A reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="33"/>
+        <source>Request received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="36"/>
+        <source>e.g. Send the social field team to Resecentrum: five intoxicated minors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="42"/>
+        <source>Confidential (sealed; only coordinators with the passphrase can read it)</source>
+        <translation type="unfinished">Sekretess (förseglas; bara koordinatorer med lösenfrasen kan läsa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="46"/>
+        <source>&amp;Request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="47"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/request_dialogs.py" line="49"/>
+        <source>Register request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="35"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="35"/>
+        <source>Waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="35"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="35"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="36"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="36"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="36"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="56"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="64"/>
+        <source>answered after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="70"/>
+        <source>Declined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="74"/>
+        <source>a measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="76"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="118"/>
+        <source>Received %1 from %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="122"/>
+        <source>Not acknowledged for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/requests_model.py" line="125"/>
+        <source>Confidential: open with the passphrase (coordinators)</source>
+        <translation type="unfinished">Sekretess: öppnas med lösenfrasen (koordinatorer)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <location filename="../../ui/views/requests_view.py" line="72"/>
+        <source>All requests tonight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_view.py" line="73"/>
+        <source>Waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_view.py" line="93"/>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_view.py" line="96"/>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_view.py" line="98"/>
+        <source>Answer with a &amp;measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_view.py" line="100"/>
+        <source>&amp;Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_view.py" line="102"/>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_view.py" line="120"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/requests_view.py" line="156"/>
+        <source>%n requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/requests_view.py" line="158"/>
+        <source>%n not acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_view.py" line="209"/>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished">%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_view.py" line="227"/>
+        <source>Request registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_view.py" line="235"/>
+        <source>Acknowledged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_view.py" line="253"/>
+        <source>Decline the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_view.py" line="253"/>
+        <source>&amp;Why:</source>
+        <translation type="unfinished">&amp;Motivering:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_view.py" line="254"/>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_view.py" line="255"/>
+        <source>e.g. no field assistants free before 23:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_view.py" line="267"/>
+        <source>Closed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -764,44 +1848,125 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/start.py" line="27"/>
+        <location filename="../../ui/dialogs/start.py" line="28"/>
         <source>Events</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start.py" line="38"/>
+        <location filename="../../ui/dialogs/start.py" line="39"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start.py" line="42"/>
+        <location filename="../../ui/dialogs/start.py" line="43"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nytt från mall…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start.py" line="44"/>
+        <location filename="../../ui/dialogs/start.py" line="45"/>
+        <source>New from the chosen &amp;earlier event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/start.py" line="47"/>
+        <source>Last year&apos;s units, contacts, places and measure types come along; nothing of its journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/start.py" line="51"/>
         <source>Open &amp;file…</source>
         <translation>Öppna &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start.py" line="46"/>
+        <location filename="../../ui/dialogs/start.py" line="53"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start.py" line="54"/>
+        <location filename="../../ui/dialogs/start.py" line="61"/>
         <source>Recent events:</source>
         <translation>Senaste evenemang:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start.py" line="69"/>
+        <location filename="../../ui/dialogs/start.py" line="81"/>
         <source>Open event</source>
         <translation>Öppna evenemang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start.py" line="70"/>
+        <location filename="../../ui/dialogs/start.py" line="82"/>
         <source>Event files (*.event);;All files (*)</source>
         <translation>Evenemangsfiler (*.event);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StateAttention</name>
+    <message>
+        <location filename="../../ui/widgets/state_attention.py" line="30"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/state_attention.py" line="39"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/state_attention.py" line="52"/>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/state_attention.py" line="64"/>
+        <source>Clashes from sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/state_attention.py" line="74"/>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/state_attention.py" line="79"/>
+        <source>Ongoing measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/state_attention.py" line="80"/>
+        <source>Planned measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/state_attention.py" line="81"/>
+        <source>Requests waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/state_attention.py" line="82"/>
+        <source>Units on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/state_attention.py" line="83"/>
+        <source>Units en route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/state_attention.py" line="84"/>
+        <source>Units available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateView</name>
+    <message>
+        <location filename="../../ui/views/state_view.py" line="39"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Inte sparad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/state_view.py" line="154"/>
+        <source>Could not read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -830,6 +1995,326 @@
         <location filename="../../ui/widgets/status.py" line="46"/>
         <source>Confidential: locked</source>
         <translation>Sekretess: låst</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="172"/>
+        <source>Units of the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="179"/>
+        <source>&amp;Units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/measure_dialogs.py" line="180"/>
+        <source>Save</source>
+        <translation type="unfinished">Spara</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsModel</name>
+    <message>
+        <location filename="../../ui/models/units_model.py" line="31"/>
+        <source>Unit</source>
+        <translation type="unfinished">Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/units_model.py" line="31"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/units_model.py" line="31"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/units_model.py" line="31"/>
+        <source>Place</source>
+        <translation type="unfinished">Plats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/units_model.py" line="32"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/units_model.py" line="32"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/units_model.py" line="32"/>
+        <source>On duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/units_model.py" line="32"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/units_model.py" line="46"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitsView</name>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="69"/>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="69"/>
+        <source>By place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="70"/>
+        <source>By call sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="72"/>
+        <source>Positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="91"/>
+        <source>Time</source>
+        <translation type="unfinished">Tid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="91"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="91"/>
+        <source>Place</source>
+        <translation type="unfinished">Plats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="92"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="111"/>
+        <source>&amp;Change status and place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="113"/>
+        <source>Save  (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="120"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="126"/>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="140"/>
+        <source>Chosen unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="142"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="144"/>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="165"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="207"/>
+        <source>Choose a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="210"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="220"/>
+        <source>Positions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="252"/>
+        <source>%1 is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="260"/>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="261"/>
+        <source>no place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../ui/words.py" line="16"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="17"/>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="18"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="19"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="26"/>
+        <source>not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="27"/>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="28"/>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="29"/>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="30"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="37"/>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="38"/>
+        <source>en route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="39"/>
+        <source>on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="40"/>
+        <source>break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="41"/>
+        <source>off duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="52"/>
+        <source>confidential measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="56"/>
+        <source>confidential request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="51"/>
+        <source>Debrief (full version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="52"/>
+        <source>Debrief (public version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="53"/>
+        <source>Situation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="54"/>
+        <source>Contact sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="55"/>
+        <source>Journal as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="83"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="84"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="89"/>
+        <source>Building {0} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="90"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="124"/>
+        <source>Saved as {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="135"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

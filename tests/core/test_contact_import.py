@@ -66,7 +66,7 @@ def test_outlook_swedish_in_windows_1252_with_semicolons(tmp_path):
     assert (second.name, second.phone, second.rakel) == ("Björn Ärlig", "018-727 30 00",
                                                          "UPP RTJ 2")
     reasons = {r.row: r.code for r in preview.rejected}
-    assert reasons == {4: "empty_function", 5: "bad_phone"}
+    assert reasons == {4: "csv_row_no_function", 5: "bad_phone"}
     assert "070-22x 33 44" in preview.rejected[1].message()
 
 
@@ -80,7 +80,7 @@ def test_outlook_english_in_utf16(tmp_path):
     # no job title: the department is the function; "Dr." (Title) is not taken for it
     assert (karin.function, karin.phone) == ("Akutmottagningen", "018-611 00 00")
     (nameless,) = preview.rejected
-    assert (nameless.row, nameless.code) == (4, "empty_name")
+    assert (nameless.row, nameless.code) == (4, "csv_row_no_name")
 
 
 def test_google_with_bom_custom_fields_and_repeats(tmp_path):

@@ -47,7 +47,7 @@ def test_the_whole_way_of_a_request(event):
         180, 480, 2400)
     assert request.waiting_seconds is None
     data = request.to_json()
-    assert KEYS <= set(data) and data["from"] == "Polisen, inre ledningsstab"
+    assert set(data) >= KEYS and data["from"] == "Polisen, inre ledningsstab"
     assert not verify(event)
 
 

@@ -137,7 +137,7 @@ class ImportDialog(QDialog):
         where.addWidget(self.path, 1)
         where.addWidget(browse)
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), where)
+        form.addRow(QLabel(self.tr("&File:"), buddy=self.path), where)
         form.addRow(self.tr("Function if missing:"), self.function)
         form.addRow(self.tr("Organisation if missing:"), self.organisation)
         form.addRow("", read)
@@ -165,7 +165,7 @@ class ImportDialog(QDialog):
         table.horizontalHeader().setStretchLastSection(True)
         table.setAlternatingRowColors(True)
         em = table.fontMetrics().horizontalAdvance("M")
-        table.setColumnWidth(0, em * 3)
+        table.setColumnWidth(0, em * 4)
         for column in range(1, len(headers) - 1):
             table.setColumnWidth(column, em * 10)
         return table

@@ -4,15 +4,14 @@ caller saves on the writer and closes the dialog only when the save returned."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QWidget,
 )
@@ -37,29 +36,33 @@ def place_combo(places: list[str], chosen: str | None, name: str) -> QComboBox:
     return combo
 
 
-def callsign_list(callsigns: list[str], checked: set[str], name: str) -> QListWidget:
-    """Call signs to tick, laid out in columns so a dozen fit without scrolling."""
-    widget = QListWidget(objectName=name)
-    widget.setFlow(QListWidget.Flow.LeftToRight)
-    widget.setWrapping(True)
-    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
-    widget.setUniformItemSizes(True)
-    metrics = widget.fontMetrics()
-    widget.setGridSize(QSize(metrics.horizontalAdvance("M") * 6 + 24, metrics.height() + 10))
-    for callsign in callsigns:
-        item = QListWidgetItem(callsign)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if callsign in checked
-                           else Qt.CheckState.Unchecked)
-        widget.addItem(item)
-    rows = max(1, min(4, (len(callsigns) + 5) // 6))
-    widget.setFixedHeight((metrics.height() + 10) * rows + 12)
-    return widget
+class CallsignBoxes(QWidget):
+    """Call signs to tick, in a grid of six columns so a dozen fit at a glance."""
 
+    COLUMNS = 6
 
-def checked_callsigns(widget: QListWidget) -> list[str]:
-    return [widget.item(i).text() for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked]
+    def __init__(self, callsigns: list[str], checked: set[str], name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.boxes: list[QCheckBox] = []
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, callsign in enumerate(callsigns):
+            box = QCheckBox(callsign, objectName=f"unit_{callsign}")
+            box.setChecked(callsign in checked)
+            grid.addWidget(box, i // self.COLUMNS, i % self.COLUMNS)
+            self.boxes.append(box)
+        if not callsigns:
+            grid.addWidget(QLabel(self.tr("The event has no units.")), 0, 0)
+
+    def checked(self) -> list[str]:
+        return [box.text() for box in self.boxes if box.isChecked()]
+
+    def set_checked(self, callsign: str, on: bool = True) -> None:
+        for box in self.boxes:
+            if box.text() == callsign:
+                box.setChecked(on)
 
 
 class MeasureDialog(_FormDialog):
@@ -87,7 +90,7 @@ class MeasureDialog(_FormDialog):
         self.status = QComboBox(objectName="measureStatus")
         for code in ("ongoing", "planned"):
             self.status.addItem(measure_status(code), code)
-        self.units = callsign_list(lists.callsigns, set(units), "measureUnits")
+        self.units = CallsignBoxes(lists.callsigns, set(units), "measureUnits")
         self.notes = QPlainTextEdit(objectName="measureNotes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 3 + 12)
@@ -116,7 +119,7 @@ class MeasureDialog(_FormDialog):
         return {"title": self.title.text().strip(), "type": self.type.currentData() or None,
                 "place": self.place.currentText().strip() or None,
                 "priority": self.priority.currentData() or None,
-                "status": self.status.currentData(), "units": checked_callsigns(self.units),
+                "status": self.status.currentData(), "units": self.units.checked(),
                 "notes": self.notes.toPlainText().strip() or None,
                 "confidential": self.confidential.isChecked()}
 
@@ -170,7 +173,7 @@ class UnitsDialog(_FormDialog):
         self.assigned = set(assigned)
         about = QLabel(subject, objectName="unitsSubject")
         about.setWordWrap(True)
-        self.units = callsign_list(callsigns, self.assigned, "measureUnitsList")
+        self.units = CallsignBoxes(callsigns, self.assigned, "measureUnitsList")
         form = QFormLayout()
         form.addRow(about)
         form.addRow(self.tr("&Units:"), self.units)
@@ -178,5 +181,5 @@ class UnitsDialog(_FormDialog):
         self.resize(self.fontMetrics().horizontalAdvance("M") * 40, 0)
 
     def values(self) -> dict:
-        chosen = set(checked_callsigns(self.units))
+        chosen = set(self.units.checked())
         return {"add": sorted(chosen - self.assigned), "remove": sorted(self.assigned - chosen)}

@@ -37,7 +37,11 @@ def file_name_for(name: str) -> str:
 
 
 class NewEventDialog(QDialog):
-    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+    """Template, name, file and passphrase; optionally an earlier event (last year's
+    Valborg) whose units, contacts, places and measure types come along."""
+
+    def __init__(self, folder: Path, parent: QWidget | None = None,
+                 from_event: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newEventDialog")
         self.setWindowTitle(self.tr("New event"))
@@ -53,6 +57,15 @@ class NewEventDialog(QDialog):
         self.second = QLineEdit(objectName="newEventPassphrase2")
         for edit in (self.first, self.second):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.earlier = QLineEdit(str(from_event) if from_event else "",
+                                 objectName="newEventFrom")
+        self.earlier.setPlaceholderText(self.tr("none: start from the template only"))
+        self.earlier.setClearButtonEnabled(True)
+        browse_earlier = QPushButton(self.tr("Choose…"), objectName="newEventFromBrowse")
+        browse_earlier.clicked.connect(self._browse_earlier)
+        earlier_note = QLabel(self.tr("Its units, contacts, places and measure types come "
+                                      "along; nothing of its journal."))
+        earlier_note.setWordWrap(True)
         self.error = QLabel(objectName="newEventError")
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
@@ -63,7 +76,12 @@ class NewEventDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Template:"), self.template)
         form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&File:"), where)
+        form.addRow(QLabel(self.tr("&File:"), buddy=self.path), where)
+        earlier = QHBoxLayout()
+        earlier.addWidget(self.earlier, 1)
+        earlier.addWidget(browse_earlier)
+        form.addRow(QLabel(self.tr("From an &earlier event:"), buddy=self.earlier), earlier)
+        form.addRow("", earlier_note)
         form.addRow(self.tr("Confidentiality &passphrase:"), self.first)
         form.addRow(self.tr("&Repeat passphrase:"), self.second)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -94,8 +112,18 @@ class NewEventDialog(QDialog):
         if chosen:
             self.path.setText(chosen if chosen.endswith(".event") else chosen + ".event")
 
+    def _browse_earlier(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Earlier event"),
+                                                self.earlier.text() or str(self.folder),
+                                                self.tr("Event files (*.event)"))
+        if chosen:
+            self.earlier.setText(chosen)
+
     def accept(self) -> None:
-        if not self.name.text().strip():
+        earlier = self.earlier.text().strip()
+        if earlier and not Path(earlier).is_file():
+            self._problem(self.tr("The earlier event %1 does not exist.").replace("%1", earlier))
+        elif not self.name.text().strip():
             self._problem(self.tr("Give the event a name, e.g. \"Valborg 2027\"."))
         elif Path(self.path.text()).exists():
             self._problem(self.tr("The file already exists: choose another name, or open it."))
@@ -111,7 +139,8 @@ class NewEventDialog(QDialog):
         self.error.setText(text)
         self.error.show()
 
-    def values(self) -> tuple[Path, str, str, str]:
-        """(file, template, name, passphrase)"""
+    def values(self) -> tuple[Path, str, str, str, Path | None]:
+        """(file, template, name, passphrase, earlier event or None)"""
+        earlier = self.earlier.text().strip()
         return (Path(self.path.text()), self.template.currentData(), self.name.text().strip(),
-                self.first.text())
+                self.first.text(), Path(earlier) if earlier else None)

@@ -72,6 +72,7 @@ class AnswerDialog(_FormDialog):
             place = f" — {m.place}" if m.place else ""
             units = f" — {', '.join(m.units)}" if m.units else ""
             item = QListWidgetItem(f"{title}{place}{units}  ({words.measure_status(m.status)})")
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, m.id)
             self.measures.addItem(item)
         if measures:
@@ -85,8 +86,10 @@ class AnswerDialog(_FormDialog):
         form.addRow("", new)
         self._finish(form, self.tr("Answer"))
         self.ok.setEnabled(bool(measures))
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 46,
-                    self.fontMetrics().height() * 20)
+        self.measures.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.measures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 60,
+                    self.fontMetrics().height() * 22)
 
     def _new(self) -> None:
         self.wants_new = True

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 
 class StartDialog(QDialog):
-    """Ends with `choice`: ("open", path) or ("new", None), or is rejected."""
+    """Ends with `choice`: ("open", path), ("new", None) or ("new-from", the chosen recent
+    event: a new event with last year's units and contacts), or is rejected."""
 
     def __init__(self, recent: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,12 +42,18 @@ class StartDialog(QDialog):
         open_recent.clicked.connect(lambda: self._open_item(self.recent.currentItem()))
         new = QPushButton(self.tr("&New from template…"), objectName="newEvent")
         new.clicked.connect(self._new)
+        new_from = QPushButton(self.tr("New from the chosen &earlier event…"),
+                               objectName="newFromEvent")
+        new_from.setToolTip(self.tr("Last year's units, contacts, places and measure types "
+                                    "come along; nothing of its journal."))
+        new_from.setEnabled(bool(recent))
+        new_from.clicked.connect(self._new_from)
         browse = QPushButton(self.tr("Open &file…"), objectName="openFile")
         browse.clicked.connect(self._browse)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        for button in (open_recent, new, browse):
+        for button in (open_recent, new, new_from, browse):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(cancel)
@@ -63,6 +70,11 @@ class StartDialog(QDialog):
 
     def _new(self) -> None:
         self.choice = ("new", None)
+        self.accept()
+
+    def _new_from(self) -> None:
+        item = self.recent.currentItem()
+        self.choice = ("new-from", Path(item.data(Qt.ItemDataRole.UserRole)) if item else None)
         self.accept()
 
     def _browse(self) -> None:

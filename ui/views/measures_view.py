@@ -4,7 +4,7 @@ new measure (Ctrl+Shift+M), also from a journal entry or a request."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from eventcenter.journal_queries import JournalEntry
@@ -26,10 +26,11 @@ from ui.models.measures_model import (
     MeasuresModel,
 )
 from ui.session import WindowContext
-from ui.views.state_view import StateView, select_key, selected_row, setup_table, size_table
+from ui.views.state_view import StateView, select_key, selected_row, setup_table
 
 WIDTHS = {PRIORITY: 3.5, TITLE: 24, STATUS: 7, PLACE: 12, UNITS: 8, AGE: 6, UPDATED: 10,
           TYPE: 12}
+LIMITS = {PRIORITY: 4, STATUS: 8, PLACE: 16, UNITS: 10, AGE: 8, UPDATED: 13, TYPE: 20}
 SHOWN = {"open": ("planned", "ongoing"), "closed": ("done", "cancelled"),
          "all": ("planned", "ongoing", "done", "cancelled")}
 
@@ -46,6 +47,8 @@ class MeasuresView(StateView):
         self.table = QTableView(objectName="measuresTable")
         self.table.setModel(self.model)
         setup_table(self.table, WIDTHS)
+        self.fitted_table, self.column_limits = self.table, LIMITS
+        self.stretch_column = TITLE
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(PRIORITY, Qt.SortOrder.AscendingOrder)
         self.shown = QComboBox(objectName="measuresShown")
@@ -108,10 +111,6 @@ class MeasuresView(StateView):
     def focus_widget(self) -> QWidget:
         return self.table
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            size_table(self.table, WIDTHS)
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -238,15 +237,17 @@ def _source(view: MeasuresView, entry: JournalEntry | None, request: Request | N
     """The form's starting values from the entry or request it is made from."""
     if entry is not None:
         text = entry.text if not entry.sealed else ""
-        about = view.tr("The journal entry %1 (%2): %3").replace(
+        about = QCoreApplication.translate(
+            "MeasuresView", "The journal entry %1 (%2): %3").replace(
             "%1", hhmm_local(entry.occurred_at)).replace("%2", entry.operator).replace(
-            "%3", text or view.tr("confidential entry"))
+            "%3", text or QCoreApplication.translate("MeasuresView", "confidential entry"))
         units = (entry.unit,) if entry.unit else ()
         return {"source": about, "title": text, "place": entry.place, "units": units,
                 "confidential": entry.confidential}
     if request is not None:
         text = request.text or ""
-        about = view.tr("The request from %1 at %2: %3 — the measure answers it.").replace(
+        about = QCoreApplication.translate(
+            "MeasuresView", "The request from %1 at %2: %3 — the measure answers it.").replace(
             "%1", request.from_party).replace("%2", hhmm_local(request.received_at)).replace(
             "%3", text or words.sealed_request())
         return {"source": about, "title": text, "confidential": request.confidential}

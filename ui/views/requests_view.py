@@ -9,7 +9,7 @@ this view reads requests even while hidden, so that nothing arrives unnoticed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -38,10 +38,11 @@ from ui.models.requests_model import (
     RequestsModel,
 )
 from ui.session import WindowContext
-from ui.views.state_view import StateView, select_key, selected_row, setup_table, size_table
+from ui.views.state_view import StateView, select_key, selected_row, setup_table
 
 WIDTHS = {RECEIVED: 5, WAITED: 9, FROM: 13, TEXT: 28, STATUS: 9, ACKNOWLEDGED: 9,
           ANSWER: 16}
+LIMITS = {RECEIVED: 6, WAITED: 13, FROM: 16, STATUS: 10, ACKNOWLEDGED: 14, ANSWER: 24}
 FLASH_MS = 450
 FLASHES = 10
 SHOWN = {"pending": ("pending", "acknowledged"),
@@ -63,6 +64,8 @@ class RequestsView(StateView):
         self.table = QTableView(objectName="requestsTable")
         self.table.setModel(self.model)
         setup_table(self.table, WIDTHS)
+        self.fitted_table, self.column_limits = self.table, LIMITS
+        self.stretch_column = TEXT
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(STATUS, Qt.SortOrder.AscendingOrder)
         self.shown = QComboBox(objectName="requestsShown")
@@ -119,10 +122,6 @@ class RequestsView(StateView):
     def focus_widget(self) -> QWidget:
         return self.table
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            size_table(self.table, WIDTHS)
 
     def notify(self, changes: Changes) -> None:
         """Read at once even when hidden: a new request must be announced wherever one is."""

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -58,6 +58,33 @@ def setup_table(table: QTableView, widths: dict[int, float]) -> None:
     header.setStretchLastSection(True)
     header.setHighlightSections(False)
     size_table(table, widths)
+
+
+def fit_columns(table: QTableView, limits: dict[int, float], stretch: int | None = None,
+                sample: int = 300) -> None:
+    """Column widths from the header and the first `sample` rows (never from every row: the
+    lists are short, but a width read over thousands of rows on each change would not be),
+    each at most its limit in ems; `stretch` takes the room that is left."""
+    model = table.model()
+    header = table.horizontalHeader()
+    bold = table.font()
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    em = metrics.horizontalAdvance("M")
+    heading = QFontMetrics(header.font())
+    for column in range(model.columnCount()):
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        width = heading.horizontalAdvance(str(title)) + 2 * em
+        for row in range(min(model.rowCount(), sample)):
+            text = model.data(model.index(row, column))
+            if text:
+                width = max(width, metrics.horizontalAdvance(str(text)) + em)
+        table.setColumnWidth(column, min(width, int(limits.get(column, 30) * em)))
+    if stretch is not None:
+        header.setStretchLastSection(False)
 
 
 def size_table(table: QTableView, widths: dict[int, float]) -> None:
@@ -117,6 +144,7 @@ class StateView(View):
         if generation == self._generation:
             self.show(result)
             self.loaded_once = True
+            self._fit_once()
         if self._again:
             self._again = False
             self.reload()
@@ -124,6 +152,31 @@ class StateView(View):
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
         self.message.emit(self.tr("Could not read: %1").replace("%1", str(error)))
+
+    # -- column widths: from the contents once, then the user's ----------------------------
+
+    fitted_table: QTableView | None = None  # set by subclasses: the table to fit
+    column_limits: dict[int, float] = {}
+    stretch_column: int | None = None
+
+    def _fit_once(self) -> None:
+        table = self.fitted_table
+        if table is not None and not getattr(self, "_fitted", False) and \
+                table.model().rowCount():
+            fit_columns(table, self.column_limits, self.stretch_column)
+            self._fitted = True
+
+    def refit(self) -> None:
+        """After a change of text size: fit again."""
+        self._fitted = False
+        if self.fitted_table is not None:
+            size_table(self.fitted_table, {})
+        self._fit_once()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.refit()
 
     def _ticked(self) -> None:
         if self.context.moment is None and self.isVisible():

@@ -7,11 +7,12 @@ acknowledgement, measures with no update) by appending a class to `ATTENTION_SOU
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from eventcenter.changes import Changes
 from eventcenter.event_file import EventFile
@@ -65,6 +66,14 @@ class JournalCounts(AttentionSource):
 
 
 ATTENTION_SOURCES: list[type[AttentionSource]] = [JournalCounts]
+TICK_MS = 30_000  # waiting times and ages move on without any change to the file
+
+
+def _register_state_sources() -> None:
+    """The working state's sections (requests, measures, clashes, counts) come first."""
+    from ui.widgets.state_attention import STATE_SOURCES
+
+    ATTENTION_SOURCES[:0] = [s for s in STATE_SOURCES if s not in ATTENTION_SOURCES]
 
 
 class AttentionPanel(QFrame):
@@ -74,24 +83,44 @@ class AttentionPanel(QFrame):
         self.context = context
         self.sources = [cls() for cls in ATTENTION_SOURCES]
         self._sections: list[QVBoxLayout] = []
+        self._titles: list[QLabel] = []
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Needs attention"), objectName="attentionHeading")
         layout.addWidget(heading)
         self.nothing = QLabel(self.tr("Nothing waiting."), objectName="attentionNothing")
         layout.addWidget(self.nothing)
+        # The column itself never leaves the window; on a very busy night its own list
+        # scrolls instead of squeezing the items into each other.
+        inner = QWidget(objectName="attentionInner")
+        sections = QVBoxLayout(inner)
+        sections.setContentsMargins(0, 0, 0, 0)
         for source in self.sources:
             title = QLabel(source.title(), objectName="attentionSection")
-            layout.addWidget(title)
+            sections.addWidget(title)
+            self._titles.append(title)
             section = QVBoxLayout()
-            layout.addLayout(section)
+            sections.addLayout(section)
             self._sections.append(section)
-        layout.addStretch(1)
+        sections.addStretch(1)
+        scroll = QScrollArea(objectName="attentionScroll")
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(scroll, 1)
         # Counting is not free on half a million entries: changes are gathered and the
         # column re-read at most every THROTTLE_MS, so logging never waits on it.
         self._waiting: set[str] = set()
         self._timer = QTimer(self, singleShot=True, interval=THROTTLE_MS)
         self._timer.timeout.connect(self._reload)
+        self._tick = QTimer(self, interval=TICK_MS)
+        self._tick.timeout.connect(self._ticked)
+        self._tick.start()
         self._load(Changes.everything())
+
+    def _ticked(self) -> None:
+        if self.context.moment is None:
+            self._load(Changes.everything())
 
     def refresh(self, changes: Changes) -> None:
         self._waiting |= changes.topics
@@ -112,13 +141,18 @@ class AttentionPanel(QFrame):
                                         lambda _error: None)
 
     def _show(self, section: QVBoxLayout, items: list[AttentionItem]) -> None:
+        self._titles[self._sections.index(section)].setVisible(bool(items))
         while section.count():
             widget = section.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
         for item in items:
-            text = item.text if item.count is None else f"{item.text}  <b>{item.count}</b>"
-            label = QLabel(text)
+            if item.count is None:  # may quote what people typed: never read as markup
+                label = QLabel(item.text)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+            else:
+                label = QLabel(f"{html.escape(item.text)}  <b>{item.count}</b>")
+                label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setProperty("level", item.level)
             section.addWidget(label)
@@ -133,3 +167,6 @@ class AttentionPanel(QFrame):
             if widget is not None and widget.property("level") in ("warn", "alert"):
                 return True
         return False
+
+
+_register_state_sources()
