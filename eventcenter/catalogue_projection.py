@@ -19,19 +19,30 @@ from eventcenter.store import schema
 from eventcenter.swedish import fold
 
 
-def _first_wins(conn: Connection, table, rows: list[dict]) -> None:
-    conn.execute(insert(table).on_conflict_do_nothing(), rows)
+def _earliest_wins(conn: Connection, table, rows: list[dict]) -> None:
+    """Insert, or replace a row whose clock is later (ties: the device id decides, as in
+    replay order, since the clock string is compared together with it)."""
+    stmt = insert(table)
+    update = {c.name: stmt.excluded[c.name] for c in table.columns if not c.primary_key}
+    conn.execute(stmt.on_conflict_do_update(index_elements=[table.primary_key.columns[0]],
+                                            set_=update, where=stmt.excluded.hlc < table.c.hlc),
+                 rows)
+
+
+def _clock(record: Record) -> str:
+    return f"{record.hlc}:{record.device_id}"
 
 
 def _categories(conn: Connection, batch: list[Record]) -> None:
     rows = [{"code": r.payload["code"], "folded": fold(r.payload["code"]),
-             "name": r.payload["name"]} for r in batch]
-    _first_wins(conn, schema.categories, rows)
+             "name": r.payload["name"], "hlc": _clock(r)} for r in batch]
+    _earliest_wins(conn, schema.categories, rows)
 
 
 def _simple(table, *columns: str):
     def handler(conn: Connection, batch: list[Record]) -> None:
-        _first_wins(conn, table, [{c: r.payload.get(c) for c in columns} for r in batch])
+        rows = [{**{c: r.payload.get(c) for c in columns}, "hlc": _clock(r)} for r in batch]
+        _earliest_wins(conn, table, rows)
 
     return handler
 
@@ -39,7 +50,7 @@ def _simple(table, *columns: str):
 def _schedule(conn: Connection, batch: list[Record]) -> None:
     rows = [{"id": r.id, "at": r.payload["at"], "title": r.payload["title"],
              "place": r.payload.get("place")} for r in batch]
-    _first_wins(conn, schema.schedule, rows)
+    conn.execute(insert(schema.schedule).on_conflict_do_nothing(), rows)
 
 
 HANDLERS = {

@@ -66,35 +66,50 @@ class Journal:
         payload["sealed"] = self.event.seal(secret)
         return payload
 
+    def _draft(self, kind: str, payload: dict, operator: str, occurred: datetime | None,
+               record_id: str | None) -> Draft:
+        payload = {k: v for k, v in payload.items() if v is not None and v is not False}
+        return Draft(kind, self._sealed(kind, payload), operator, occurred, record_id or new_id())
+
     def _write(self, kind: str, payload: dict, operator: str, occurred: datetime | None,
                now: datetime | None, record_id: str | None) -> Changes:
-        payload = {k: v for k, v in payload.items() if v is not None and v is not False}
-        draft = Draft(kind, self._sealed(kind, payload), operator, occurred, record_id or new_id())
-        return self.event.write([draft], now)
+        return self.event.write([self._draft(kind, payload, operator, occurred, record_id)], now)
 
     def log(self, text: str, *, operator: str | None, category: str | None = None,
             place: str | None = None, unit: str | None = None, channel: str | None = None,
             reporter: str | None = None, confidential: bool = False,
             occurred_at: datetime | None = None, late_reason: str | None = None,
             measure: str | None = None, request: str | None = None,
-            now: datetime | None = None, entry_id: str | None = None) -> Changes:
-        """Log one entry; names are resolved exactly against the catalogue."""
+            now: datetime | None = None, entry_id: str | None = None,
+            quick: bool = False) -> Changes:
+        """Log one entry; names are resolved exactly against the catalogue. With `quick`,
+        the text is a quick-entry line whose @unit #category !place are read first. The
+        names are resolved in the write transaction itself: one transaction per line."""
         now = now or now_utc()
         operator = check_operator(operator)
         check_text(text)
         check_text(reporter, required=False, multiline=False)
         check_text(late_reason, required=False)
         check_occurred(occurred_at, now, late_reason)
-        with self.event.reading() as conn:
+        channel = check_channel(channel)
+
+        def make(conn: Connection) -> list[Draft]:
+            body, named = text, {"category": category, "place": place, "unit": unit}
+            if quick:
+                parsed = parse(conn, text)
+                body = check_text(parsed.text)
+                named = {k: v or getattr(parsed, k) for k, v in named.items()}
             payload = {
-                "text": text, "channel": check_channel(channel), "reporter": reporter,
-                "category": category and resolve_category(conn, category),
-                "place": place and resolve_place(conn, place),
-                "unit": unit and resolve_unit(conn, unit),
+                "text": body, "channel": channel, "reporter": reporter,
+                "category": named["category"] and resolve_category(conn, named["category"]),
+                "place": named["place"] and resolve_place(conn, named["place"]),
+                "unit": named["unit"] and resolve_unit(conn, named["unit"]),
                 "confidential": confidential, "measure": measure, "request": request,
                 "late_reason": _late_reason(occurred_at, now, late_reason),
             }
-        return self._write("entry.logged", payload, operator, occurred_at, now, entry_id)
+            return [self._draft("entry.logged", payload, operator, occurred_at, entry_id)]
+
+        return self.event.write(make, now)
 
     def parse_line(self, line: str) -> QuickEntry:
         """What a quick-entry line would log (raises on an unknown reference)."""
@@ -104,10 +119,7 @@ class Journal:
 
     def log_line(self, line: str, **options) -> Changes:
         """Quick entry: one line, with @unit #category !place, becomes an entry."""
-        parsed = self.parse_line(line)
-        for key in ("unit", "category", "place"):
-            options[key] = options.get(key) or getattr(parsed, key)
-        return self.log(parsed.text, **options)
+        return self.log(line, quick=True, **options)
 
     def decide(self, decision: str, *, decided_by: str, operator: str | None,
                mandate: str | None = None, basis: str | None = None, reason: str | None = None,
@@ -136,11 +148,14 @@ class Journal:
         operator = check_operator(operator)
         check_text(text)
         check_text(reason, code="empty_reason")
-        with self.event.reading() as conn:
+
+        def make(conn: Connection) -> list[Draft]:
             target, confidential = resolve_entry(conn, ref)
-        payload = {"text": text, "corrects": target, "correction_reason": reason,
-                   "confidential": confidential}
-        return self._write("entry.corrected", payload, operator, None, now, entry_id)
+            payload = {"text": text, "corrects": target, "correction_reason": reason,
+                       "confidential": confidential}
+            return [self._draft("entry.corrected", payload, operator, None, entry_id)]
+
+        return self.event.write(make, now)
 
 
 def _late_reason(occurred: datetime | None, now: datetime, reason: str | None) -> str | None:

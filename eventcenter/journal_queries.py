@@ -191,20 +191,25 @@ class JournalQueries:
             return self._entries(conn, [row], None)[0]
 
     def _opened_matches(self, conn: Connection, flt: JournalFilter) -> list:
-        """Confidential entries whose opened text matches the query (passphrase holders)."""
+        """Confidential entries whose opened text matches the query (passphrase holders).
+        Only ids and sealed text are read, newest first, through the partial index on
+        confidential entries; whole rows are fetched for the matches alone."""
         if not self.event.unlocked or flt.confidential is False:
             return []
         params: dict = {}
         plain = replace(flt, query=None, confidential=True)
-        sql = _select(plain, params, _COLUMNS) + f" LIMIT {SEARCH_SCAN_LIMIT}"
+        sql = (_select(plain, params, "e.id, e.sealed") + _order(plain)
+               + f" LIMIT {SEARCH_SCAN_LIMIT}")
         words = [fold(w) for w in (flt.query or "").split()]
+        if not words:
+            return []
         hits = []
-        for row in conn.execute(text(sql), params):
-            opened = self.event.unseal(row.sealed) or {}
+        for entry_id, sealed in conn.execute(text(sql), params):
+            opened = self.event.unseal(sealed) or {}
             haystack = fold(" ".join(str(v) for v in opened.values()))
-            if words and all(w in haystack for w in words):
-                hits.append(row)
-        return hits
+            if all(w in haystack for w in words):
+                hits.append(entry_id)
+        return _rows_by_id(conn, hits)
 
     def _entries(self, conn: Connection, rows: list, until: datetime | None) -> list:
         corrected = _corrected_by(conn, [r.id for r in rows], until)
@@ -220,6 +225,16 @@ class JournalQueries:
         values["confidential"] = bool(values["confidential"])
         return JournalEntry(**values, corrected_by=corrected_by,
                             sealed=bool(sealed) and opened is None)
+
+
+def _rows_by_id(conn: Connection, ids: list[str]) -> list:
+    rows = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        names = ", ".join(f":i{i}" for i in range(len(chunk)))
+        sql = f"SELECT {_COLUMNS} FROM entries e WHERE e.id IN ({names})"
+        rows.extend(conn.execute(text(sql), {f"i{i}": v for i, v in enumerate(chunk)}))
+    return rows
 
 
 def _merge(rows: list, extra: list, flt: JournalFilter) -> list:

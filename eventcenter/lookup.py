@@ -22,7 +22,9 @@ def _suggest(name: str, known: list[str], limit: int = 3) -> list[str]:
 
 
 def _resolve(conn: Connection, table, column, name: str, code: str) -> str:
-    found = conn.execute(select(column).where(table.c.folded == fold(name))).scalars().all()
+    # Plain SQL: this runs for every logged line, inside its write transaction.
+    sql = f"SELECT {column.name} FROM {table.name} WHERE folded = ?"
+    found = [row[0] for row in conn.exec_driver_sql(sql, (fold(name),))]
     if len(found) == 1:
         return found[0]
     if len(found) > 1:
@@ -46,9 +48,9 @@ def resolve_category(conn: Connection, name: str) -> str:
     """A category's code, from its code or its full name (`ber` or `berusning`)."""
     table = schema.categories
     key = fold(name.replace("_", " "))
-    by_code = conn.execute(select(table.c.code).where(table.c.folded == key)).scalars().all()
+    by_code = conn.exec_driver_sql("SELECT code FROM categories WHERE folded = ?", (key,)).all()
     if by_code:
-        return by_code[0]
+        return by_code[0][0]
     rows = conn.execute(select(table.c.code, table.c.name)).all()
     by_name = [code for code, full in rows if fold(full) == key]
     if len(by_name) == 1:

@@ -46,15 +46,18 @@ places = Table(
 categories = Table(
     "categories", metadata,
     Column("code", Text, primary_key=True), Column("folded", Text), Column("name", Text),
+    Column("hlc", Text),  # schema 2
 )
 
 organisations = Table(
     "organisations", metadata, Column("code", Text, primary_key=True), Column("name", Text),
+    Column("hlc", Text),  # schema 2
 )
 
 unit_types = Table(
     "unit_types", metadata,
     Column("code", Text, primary_key=True), Column("name", Text), Column("organisation", Text),
+    Column("hlc", Text),  # schema 2
 )
 
 units = Table(
@@ -70,10 +73,12 @@ units = Table(
 contact_functions = Table(
     "contact_functions", metadata,
     Column("code", Text, primary_key=True), Column("name", Text), Column("organisation", Text),
+    Column("hlc", Text),  # schema 2
 )
 
 measure_types = Table(
     "measure_types", metadata, Column("code", Text, primary_key=True), Column("name", Text),
+    Column("hlc", Text),  # schema 2
 )
 
 schedule = Table(

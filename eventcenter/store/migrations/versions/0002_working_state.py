@@ -14,6 +14,20 @@ branch_labels = None
 depends_on = None
 
 STATEMENTS = [
+    # A record may not be replaced either (INSERT OR REPLACE deletes without the trigger).
+    """CREATE TRIGGER records_no_replace BEFORE INSERT ON records
+        WHEN EXISTS (SELECT 1 FROM records WHERE id = NEW.id
+                     OR (device_id = NEW.device_id AND seq = NEW.seq))
+        BEGIN SELECT RAISE(ABORT, 'records are append-only'); END""",
+    # Catalogue codes added on two laptops: the earliest clock wins, so they carry it.
+    "ALTER TABLE categories ADD COLUMN hlc TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE organisations ADD COLUMN hlc TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE unit_types ADD COLUMN hlc TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contact_functions ADD COLUMN hlc TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE measure_types ADD COLUMN hlc TEXT NOT NULL DEFAULT ''",
+    # Searching confidential text with the passphrase reads only these rows, newest first.
+    "CREATE INDEX entries_confidential ON entries (occurred_at, id, sealed) "
+    "WHERE confidential = 1",
     "ALTER TABLE units ADD COLUMN contact TEXT",
     "ALTER TABLE units ADD COLUMN status TEXT",
     "ALTER TABLE units ADD COLUMN place TEXT",
