@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 import time
@@ -40,7 +41,7 @@ from eventcenter.records import Draft, append
 from eventcenter.store.schema import SCHEMA_VERSION
 from eventcenter.timefmt import STOCKHOLM
 
-BUILD_VERSION = 3  # 3: with the working state's records (working_state_night.py)
+BUILD_VERSION = 4  # 4: schema 2 with the insert trigger and the confidential index
 PASSPHRASE = "benchmark passphrase"
 DAY = date(2027, 4, 30)
 NIGHT_START = datetime(2027, 4, 30, 10, 0, tzinfo=STOCKHOLM)
@@ -237,11 +238,13 @@ def cached(total: int, force: bool = False) -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
     for old in OUT.glob(f"big-{total}-*.event"):
         _remove(old)
-    building = path.with_name(path.stem + ".building.event")
+    # Each process builds under its own name: two benchmarks started at once must not
+    # write into (or delete) one another's half-built file.
+    building = path.with_name(f"{path.stem}.building-{os.getpid()}.event")
     _remove(building)
     print(f"building {path.name}: {total:,} records (cached for later runs)", flush=True)
     seconds = build(building, total)
-    building.rename(path)
+    os.replace(building, path)
     print(f"built in {seconds:.1f} s ({total / seconds:,.0f} records/s through append and "
           "apply in large transactions)", flush=True)
     return path

@@ -126,6 +126,18 @@ MEASURES = (
      ("GPN2",), 3, 90, False),
     ("01:15", "Ungdomar kvar vid Fyrisån efter midnatt", "omhändertagande", "ber", "Fyrisån",
      ("FA2", "NV2"), 2, 40, False),
+    ("23:50", "Kö till taxi vid Centralstationen: trygghetsvakter på plats", "bevakning", "ord",
+     "Busshållplatser vid Centralstationen", ("TV3",), 2, 40, False),
+    ("00:20", "Brand i soptunna vid Dombron", "brandsläckning", "brand", "Dombron", ("RTJ1",),
+     1, 20, False),
+    ("00:55", "Flicka 16 år ensam och berusad vid Svandammen", "vårdnadshavare", "ber",
+     "Svandammen", ("FA1",), 1, 70, True),
+    ("01:40", "Glas och skräp på Stora torget inför morgonen", "städning", "renh",
+     "Stora torget", ("GPN2",), 3, 75, False),
+    ("02:05", "Fönsterkross vid Västra Ågatan: bevakning tills glasmästare kommer",
+     "bevakning", "skad", "Västra Ågatan", ("TV4",), 2, 50, False),
+    ("02:30", "Sista kontrollrunda i parkerna", "bevakning", "ord", "Stadsträdgården",
+     ("TV3", "NV1"), 3, 25, False),
 )
 
 # (hh:mm, what the police ask, measure title it is answered with, or None: declined with
@@ -148,12 +160,19 @@ REQUESTS = (
     ("23:10", "Kan kommunen öppna en värmestuga vid Resecentrum efter midnatt?", None, 5, None),
     ("23:32", "Glaskross och skadegörelse vid Domkyrkan, kan GPN städa?", None, None, None),
     ("00:35", "Behov av fältassistenter vid Fyrisån: ungdomar badar.", 25, 2, 10),
+    ("00:15", "Brand i soptunna vid Dombron, kan räddningstjänsten åka?", 27, 1, 3),
+    ("00:50", "Flicka 16 år ensam vid Svandammen, kan fältassistenter ta hand om henne?", 28,
+     2, 6),
+    ("01:55", "Kan kommunen bevaka krossat skyltfönster vid Västra Ågatan?", 30, 4, 12),
+    ("02:20", "Behöver polisen hjälp med avspärrning vid Nybron?", None, 3, 9),
 )
 DECLINES = {3: "GPN har ingen personal ledig före 18:00; tömning planerad 18:05.",
-            5: "Räddningstjänsten bedömer att befintlig belysning räcker."}
+            5: "Räddningstjänsten bedömer att befintlig belysning räcker.",
+            16: "Inga trygghetsvakter lediga; polisen sköter avspärrningen."}
 
-# measures nobody updates, so that the window has something to highlight
+# measures nobody updates, so that the window has something to highlight (and that stay open)
 LEFT_ALONE = (8, 15)
+WIND_DOWN = "02:45"  # measures still open are closed then
 PROGRESS = ("Lägesrapport: {unit} på plats, läget lugnare", "{unit} stannar kvar, fortsatt "
             "behov", "Fler personer på plats, {unit} bedömer läget", "Läget oförändrat enligt "
             "{unit}", "Delvis klart, {unit} fortsätter", "{unit} rapporterar: arbetet pågår")
@@ -224,10 +243,12 @@ def _measures(night: StateNight) -> None:
             night.add(opened + timedelta(minutes=12), lambda e, w, n=number: e.measures.set_status(
                 night.measure_ids[n], "ongoing", operator=night.operator(w),
                 comment="Beställt och bekräftat", occurred_at=w, now=w))
+        if minutes is None:  # open until the night winds down
+            minutes = int((night.at(WIND_DOWN) - opened).total_seconds() // 60)
+            if number in LEFT_ALONE:
+                continue
         if number not in LEFT_ALONE:
             _progress(night, number, opened, minutes, units)
-        if minutes is None:
-            continue
         done = opened + timedelta(minutes=minutes)
         status = "cancelled" if number == 11 else "done"
         night.add(done, lambda e, w, n=number, s=status: e.measures.set_status(
@@ -241,10 +262,10 @@ def _measures(night: StateNight) -> None:
         night.measure_ids[4], "done", operator="Bo Ek", occurred_at=w, now=w))
 
 
-def _progress(night: StateNight, number: int, opened: datetime, minutes: int | None,
+def _progress(night: StateNight, number: int, opened: datetime, minutes: int,
               units: tuple[str, ...]) -> None:
     """Notes on how it goes, every quarter of an hour or so, until it is done."""
-    end = opened + timedelta(minutes=minutes if minutes is not None else 24 * 60)
+    end = opened + timedelta(minutes=minutes)
     when = opened + timedelta(minutes=night.rng.randint(8, 16))
     while when < end - timedelta(minutes=5):
         text = night.rng.choice(PROGRESS).format(unit=units[0] if units else "beställaren")
@@ -291,7 +312,8 @@ def _busy(night: StateNight) -> dict[str, list[tuple[datetime, datetime, str | N
     busy: dict[str, list] = {}
     for hhmm, _title, _type, _cat, place, units, _prio, minutes, _secret in MEASURES:
         start = night.at(hhmm)
-        end = start + timedelta(minutes=minutes if minutes is not None else 24 * 60)
+        end = start + timedelta(minutes=minutes) if minutes is not None else \
+            night.at(WIND_DOWN)
         for callsign in units:
             busy.setdefault(callsign, []).append((start, end, place))
     return busy

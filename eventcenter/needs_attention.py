@@ -129,19 +129,41 @@ class Overview:
 
 
 def overview(event, *, at: datetime | None = None, now: datetime | None = None) -> Overview:
+    """The counts at a moment; for now they are counted in SQL over the current tables
+    (the window's attention column asks often, and an event may hold thousands of
+    measures), for a past moment from the state at that moment."""
     state = event.state
-    measures = state.measures(at=at, now=now)
-    requests = state.requests(at=at, now=now)
-    units = state.units(at=at, now=now)
     stale = stale_minutes(event)
-    return Overview(
-        _count(MEASURE_STATUSES, (m.status for m in measures)),
-        _count(REQUEST_STATUSES, (r.status for r in requests)),
-        _count(UNIT_STATUSES, (u.status for u in units)),
-        sum(1 for u in units if u.on_duty_now),
-        len(state.contacts(at=at, now=now, on_duty=True)),
-        sum(1 for m in measures if is_stale(m, stale)),
-        len(state.clashes(at=at)))
+    units = state.units(at=at, now=now)
+    if at is None:
+        measures, requests, unit_counts = _counts_now(event)
+        stale_count = sum(1 for m in state.open_measures(now=now) if is_stale(m, stale))
+    else:
+        found = state.measures(at=at, now=now)
+        measures = _count(MEASURE_STATUSES, (m.status for m in found))
+        requests = _count(REQUEST_STATUSES, (r.status for r in state.requests(at=at, now=now)))
+        unit_counts = _count(UNIT_STATUSES, (u.status for u in units))
+        stale_count = sum(1 for m in found if is_stale(m, stale))
+    return Overview(measures, requests, unit_counts, sum(1 for u in units if u.on_duty_now),
+                    len(state.contacts(at=at, now=now, on_duty=True)), stale_count,
+                    len(state.clashes(at=at)))
+
+
+def _counts_now(event) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    from sqlalchemy import func, select
+
+    from eventcenter.store import schema
+
+    found = []
+    with event.reading() as conn:
+        for table, known in ((schema.measures, MEASURE_STATUSES),
+                             (schema.requests, REQUEST_STATUSES),
+                             (schema.units, UNIT_STATUSES)):
+            counts = dict.fromkeys(known, 0)
+            rows = conn.execute(select(table.c.status, func.count()).group_by(table.c.status))
+            counts.update({status: n for status, n in rows if status is not None})
+            found.append(counts)
+    return found[0], found[1], found[2]
 
 
 def _count(known: tuple[str, ...], values) -> dict[str, int]:

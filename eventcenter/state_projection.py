@@ -236,6 +236,15 @@ def clash_subject(obj_type: str, key: str, state: State) -> str:
     return {"unit": state.get("callsign"), "place": state.get("name")}.get(obj_type) or key
 
 
+def listed_clashes(state: State) -> list[dict]:
+    """The clashes of an object that are listed: those of an object that exists. Records
+    about a measure or request this file does not hold (yet: its first record arrives by
+    sync later, or is dated after the moment asked about) name nothing a person can look
+    up; their clash is kept in the state and listed as soon as the object exists. The
+    current list and the list at a past moment both go through here."""
+    return state["clashes"] if state["exists"] else []
+
+
 def _write_clashes(conn: Connection, objects: list[dict]) -> None:
     conn.exec_driver_sql("DELETE FROM clashes WHERE type = ? AND key = ?",
                          [(o["type"], o["key"]) for o in objects])
@@ -243,4 +252,4 @@ def _write_clashes(conn: Connection, objects: list[dict]) -> None:
         {"type": o["type"], "key": o["key"], "ordinal": i, "rule": c["rule"],
          "subject": clash_subject(o["type"], o["key"], o["state"]),
          "records": canonical_json(c["records"]), "standing": c["standing"]}
-        for o in objects for i, c in enumerate(o["state"]["clashes"])])
+        for o in objects for i, c in enumerate(listed_clashes(o["state"]))])

@@ -318,14 +318,15 @@ def _places(states: list[State]) -> list[Place]:
 
 
 def _clashes(states: dict[str, list[State]]) -> list[Clash]:
-    from eventcenter.state_projection import clash_subject
+    from eventcenter.state_projection import clash_subject, listed_clashes
 
     found = []
     for obj_type, of_type in states.items():
         for state in of_type:
             key = _key(obj_type, state)
             found.extend(Clash(c["rule"], obj_type, key, clash_subject(obj_type, key, state),
-                               tuple(c["records"]), c["standing"]) for c in state["clashes"])
+                               tuple(c["records"]), c["standing"])
+                         for c in listed_clashes(state))
     return sorted(found, key=lambda c: (c.type, c.key))
 
 

@@ -131,6 +131,17 @@ class MainWindow(QMainWindow, GeometryMixin):
         self._action(file, self.tr("&New event…"), c.new_event, QKeySequence.StandardKey.New)
         self._action(file, self.tr("&Back up now"), self.backup_now, "Ctrl+Shift+S")
         file.addSeparator()
+        self._action(file, self.tr("&Situation report (PDF)…"), lambda: self.export("sitrep"),
+                     "Ctrl+Shift+P", "actionSitrep")
+        self._action(file, self.tr("&Debrief, full version (PDF)…"),
+                     lambda: self.export("debrief"), name="actionDebrief")
+        self._action(file, self.tr("Debrief, &public version (PDF)…"),
+                     lambda: self.export("public"), name="actionDebriefPublic")
+        self._action(file, self.tr("C&ontact sheet (PDF)…"), lambda: self.export("contacts"),
+                     name="actionContactSheet")
+        self._action(file, self.tr("Journal as &CSV…"), lambda: self.export("csv"),
+                     name="actionCsv")
+        file.addSeparator()
         self._action(file, self.tr("&Close"), self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu(self.tr("&Journal"))
         self._action(edit, self.tr("&Write an entry"), self.quick_entry.focus,
@@ -438,6 +449,13 @@ class MainWindow(QMainWindow, GeometryMixin):
     def _toggle_theme(self) -> None:
         night = self.context.settings.theme == "night"
         self.controller.set_theme("day" if night else "night")
+
+    def export(self, key: str, target=None):
+        """A report built on a worker with progress (the situation report at the moment
+        shown, so a past moment prints as it was)."""
+        from ui.dialogs.export import export
+
+        return export(self, self.context, key, target)
 
     def backup_now(self) -> None:
         event = self.context.event_file

@@ -51,6 +51,12 @@ def window_shots(controller, shots: Shooter, app) -> None:
     _wait(app, lambda: journal.model.filter.query == "berusade" and _ready(controller)())
     shots.grab(window, "journal-filtered")
     journal.filters.reset()
+
+
+def failed_line_shot(controller, shots: Shooter, app) -> None:
+    """An unknown unit in the quick-entry line: the line stays, the message says why."""
+    window = controller.window
+    _show(controller, app, "journal")
     window.quick_entry.line.setText("@TV9 Lugnt vid Svandammen")
     window.quick_entry.save()
     _wait(app, lambda: window.quick_entry.message.isVisible())
@@ -99,8 +105,9 @@ def _arrival(controller, shots: Shooter, app) -> None:
                                now=now_utc())
     _wait(app, lambda: requests.flashing and requests.model.flash_on, 5000)
     window.tabs.setCurrentWidget(requests)
+    _wait(app, lambda: not requests.model.flash_on, 3000)
     _wait(app, lambda: requests.model.flash_on, 3000)
-    shots.grab(window, "requests-new-arrival")
+    shots.grab(window, "requests-new-arrival", settle_ms=0)
 
 
 def _night(controller, shots: Shooter, app) -> None:

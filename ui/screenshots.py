@@ -72,13 +72,23 @@ def _load_clock_users() -> None:
         importlib.import_module(name)
 
 
+def _no_start_up_pause() -> None:
+    """The working state's reads wait a moment after start-up, so that the first lines typed
+    come first; photographs need not wait."""
+    import ui.views.requests_view
+    import ui.widgets.attention
+
+    ui.widgets.attention.STARTUP_DELAY_MS = 0
+    ui.views.requests_view.STARTUP_DELAY_MS = 0
+
+
 class Shooter:
     def __init__(self, app, out: Path) -> None:
         self.app, self.out = app, out
         self.saved: list[Path] = []
 
-    def grab(self, widget, name: str) -> None:
-        _settle(self.app, 250)
+    def grab(self, widget, name: str, settle_ms: int = 250) -> None:
+        _settle(self.app, settle_ms)
         path = self.out / f"{len(self.saved) + 1:02d}-{name}.png"
         widget.grab().save(str(path))
         self.saved.append(path)
@@ -129,6 +139,7 @@ def shoot(out: Path, file: Path | None = None) -> list[Path]:
     if moment is not None:
         _load_clock_users()
         freeze_clock(moment)
+    _no_start_up_pause()
     i18n.install("sv")
     settings = Settings(Path(os.environ["EVENTCENTER_CONFIG_DIR"]) / "window.json")
     apply_theme(app, "day")
@@ -143,6 +154,7 @@ def shoot(out: Path, file: Path | None = None) -> list[Path]:
         scenes.state_shots(controller, shots, app)
         scenes.dialog_shots(controller, shots, file)
         scenes.state_dialog_shots(controller, shots, app)
+        scenes.failed_line_shot(controller, shots, app)
         scenes.role_shots(controller, shots, app, file)
     finally:
         controller.close_event()

@@ -6,38 +6,38 @@
     <message>
         <location filename="../../ui/dialogs/request_dialogs.py" line="65"/>
         <source>Answer the request with a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvara begäran med en insats</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/request_dialogs.py" line="81"/>
         <source>&amp;New measure for it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny insats för den …</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/request_dialogs.py" line="85"/>
         <source>Open &amp;measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;insatser:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/request_dialogs.py" line="87"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvara</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/request_dialogs.py" line="100"/>
         <source>Choose a measure, or open a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en insats, eller öppna en ny.</translation>
     </message>
 </context>
 <context>
     <name>AttentionPanel</name>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="88"/>
+        <location filename="../../ui/widgets/attention.py" line="91"/>
         <source>Needs attention</source>
         <translation>Kräver åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="90"/>
+        <location filename="../../ui/widgets/attention.py" line="93"/>
         <source>Nothing waiting.</source>
         <translation>Inget väntar.</translation>
     </message>
@@ -47,7 +47,7 @@
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="57"/>
         <source>The event has no units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenemanget har inga enheter.</translation>
     </message>
 </context>
 <context>
@@ -55,47 +55,47 @@
     <message>
         <location filename="../../ui/concern_words.py" line="27"/>
         <source>Request from %1, %2 without acknowledgement: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran från %1, %2 utan kvittens: %3</translation>
     </message>
     <message>
         <location filename="../../ui/concern_words.py" line="32"/>
         <source>Request from %1 unanswered for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran från %1 obesvarad i %2: %3</translation>
     </message>
     <message>
         <location filename="../../ui/concern_words.py" line="36"/>
         <source>No update for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen uppdatering på %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/concern_words.py" line="40"/>
         <source>To resolve after sync: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Att reda ut efter synk: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/concern_words.py" line="48"/>
         <source>the call sign was added twice</source>
-        <translation type="unfinished"></translation>
+        <translation>anropssignalen lades till två gånger</translation>
     </message>
     <message>
         <location filename="../../ui/concern_words.py" line="50"/>
         <source>the place was added twice</source>
-        <translation type="unfinished"></translation>
+        <translation>platsen lades till två gånger</translation>
     </message>
     <message>
         <location filename="../../ui/concern_words.py" line="52"/>
         <source>acknowledged on two laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>kvitterad på två datorer</translation>
     </message>
     <message>
         <location filename="../../ui/concern_words.py" line="54"/>
         <source>answered differently on two laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>besvarad olika på två datorer</translation>
     </message>
     <message>
         <location filename="../../ui/concern_words.py" line="56"/>
         <source>status changed on two laptops at once</source>
-        <translation type="unfinished"></translation>
+        <translation>status ändrad på två datorer samtidigt</translation>
     </message>
 </context>
 <context>
@@ -103,52 +103,52 @@
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="56"/>
         <source>Change contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="56"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kontakt</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="66"/>
         <source>e.g. UPP KOMMUN 1</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. UPP KOMMUN 1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="72"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Namn:</translation>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="73"/>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="74"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="75"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="76"/>
         <source>&amp;RAKEL talk group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RAKEL-talgrupp:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="77"/>
         <source>On &amp;duty (hh:mm-hh:mm):</source>
-        <translation type="unfinished"></translation>
+        <translation>I &amp;tjänst (tt:mm-tt:mm):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="78"/>
         <source>Save</source>
-        <translation type="unfinished">Spara</translation>
+        <translation>Spara</translation>
     </message>
 </context>
 <context>
@@ -156,37 +156,37 @@
     <message>
         <location filename="../../ui/models/contacts_model.py" line="23"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="23"/>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="23"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="23"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="24"/>
         <source>RAKEL talk group</source>
-        <translation type="unfinished"></translation>
+        <translation>RAKEL-talgrupp</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="24"/>
         <source>On duty</source>
-        <translation type="unfinished"></translation>
+        <translation>I tjänst</translation>
     </message>
     <message>
         <location filename="../../ui/models/contacts_model.py" line="40"/>
         <source>%1  ● on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ● i tjänst</translation>
     </message>
 </context>
 <context>
@@ -194,57 +194,57 @@
     <message>
         <location filename="../../ui/views/contacts_view.py" line="58"/>
         <source>Search: name, function, organisation, phone, talk group …</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök: namn, funktion, organisation, telefon, talgrupp …</translation>
     </message>
     <message>
         <location filename="../../ui/views/contacts_view.py" line="61"/>
         <source>Only on duty &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara i tjänst &amp;nu</translation>
     </message>
     <message>
         <location filename="../../ui/views/contacts_view.py" line="79"/>
         <source>&amp;New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny kontakt …</translation>
     </message>
     <message>
         <location filename="../../ui/views/contacts_view.py" line="82"/>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ndra …</translation>
     </message>
     <message>
         <location filename="../../ui/views/contacts_view.py" line="84"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera CSV …</translation>
     </message>
     <message>
         <location filename="../../ui/views/contacts_view.py" line="101"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/contacts_view.py" line="124"/>
+        <location filename="../../ui/views/contacts_view.py" line="127"/>
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakter</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts_view.py" line="145"/>
+        <location filename="../../ui/views/contacts_view.py" line="148"/>
         <source>Contact added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten är tillagd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts_view.py" line="160"/>
+        <location filename="../../ui/views/contacts_view.py" line="163"/>
         <source>Contact changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten är ändrad.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/contacts_view.py" line="178"/>
+        <location filename="../../ui/views/contacts_view.py" line="181"/>
         <source>%n contacts imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontakt importerad.</numerusform>
+            <numerusform>%n kontakter importerade.</numerusform>
         </translation>
     </message>
 </context>
@@ -345,202 +345,250 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="51"/>
+        <source>Debrief (full version)</source>
+        <translation>Efterrapport (fullständig version)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="52"/>
+        <source>Debrief (public version)</source>
+        <translation>Efterrapport (offentlig version)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="53"/>
+        <source>Situation report</source>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="54"/>
+        <source>Contact sheet</source>
+        <translation>Kontaktlista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="55"/>
+        <source>Journal as CSV</source>
+        <translation>Journal som CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="88"/>
+        <source>Building: {0} …</source>
+        <translation>Skapar: {0} …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="89"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="123"/>
+        <source>Saved as {0}.</source>
+        <translation>Sparad som {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="134"/>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="106"/>
         <source>Import contacts from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera kontakter från en CSV-fil</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="111"/>
         <source>A CSV file exported from Outlook or Google Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>En CSV-fil exporterad från Outlook eller Google Kontakter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="113"/>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Välj fil …</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="116"/>
         <source>for rows without a job title</source>
-        <translation type="unfinished"></translation>
+        <translation>för rader utan befattning</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="118"/>
         <source>for rows without a company</source>
-        <translation type="unfinished"></translation>
+        <translation>för rader utan företag</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="119"/>
         <source>&amp;Read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läs in filen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="121"/>
         <source>Nothing read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fil inläst än.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="124"/>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="127"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="124"/>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="127"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="124"/>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="124"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="125"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="125"/>
         <source>RAKEL</source>
-        <translation type="unfinished"></translation>
+        <translation>RAKEL</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="125"/>
         <source>On duty</source>
-        <translation type="unfinished"></translation>
+        <translation>I tjänst</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="127"/>
         <source>Why it is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför den inte importeras</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="129"/>
         <source>To import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeras</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="130"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisade</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="140"/>
         <source>&amp;File:</source>
-        <translation type="unfinished">&amp;Fil:</translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="141"/>
         <source>Function if missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion om den saknas:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="142"/>
         <source>Organisation if missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation om den saknas:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="147"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="174"/>
         <source>Contacts file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktfil</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="175"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="186"/>
         <source>Choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en fil först.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="189"/>
         <source>Reading …</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in …</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="201"/>
         <source>%1 contacts can be imported; %2 rows are rejected (see &quot;Rejected&quot;). Read as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kontakter kan importeras; %2 rader avvisas (se ”Avvisade”). Läst som %3.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="207"/>
         <source>To import (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeras (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="209"/>
         <source>Rejected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisade (%1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/contact_dialogs.py" line="213"/>
         <source>Import %n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importera %n kontakt</numerusform>
+            <numerusform>Importera %n kontakter</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="217"/>
         <source>Outlook (Swedish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook (svenska)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="218"/>
         <source>Outlook (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook (engelska)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="219"/>
         <source>Google Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Kontakter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="219"/>
         <source>a plain CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>en vanlig CSV-fil</translation>
     </message>
 </context>
 <context>
     <name>JournalCounts</name>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="49"/>
+        <location filename="../../ui/widgets/attention.py" line="51"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="58"/>
+        <location filename="../../ui/widgets/attention.py" line="60"/>
         <source>Entries the last hour</source>
         <translation>Poster senaste timmen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="59"/>
+        <location filename="../../ui/widgets/attention.py" line="61"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="60"/>
+        <location filename="../../ui/widgets/attention.py" line="62"/>
         <source>Confidential entries</source>
         <translation>Sekretessbelagda poster</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="61"/>
+        <location filename="../../ui/widgets/attention.py" line="63"/>
         <source>Entries in all</source>
         <translation>Poster totalt</translation>
     </message>
@@ -756,209 +804,234 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="134"/>
+        <source>&amp;Situation report (PDF)…</source>
+        <translation>&amp;Lägesbild (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>&amp;Debrief, full version (PDF)…</source>
+        <translation>&amp;Efterrapport, fullständig version (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>Debrief, &amp;public version (PDF)…</source>
+        <translation>Efterrapport, &amp;offentlig version (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>C&amp;ontact sheet (PDF)…</source>
+        <translation>K&amp;ontaktlista (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>Journal as &amp;CSV…</source>
+        <translation>Journal som &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Write an entry</source>
         <translation>&amp;Skriv en loggpost</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Earlier &amp;time for the entry</source>
         <translation>Tidigare &amp;tid för posten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Undo my last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ån&amp;gra min senaste åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Log a &amp;decision…</source>
         <translation>Logga ett &amp;beslut…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Correct the chosen entry…</source>
         <translation>&amp;Rätta vald post…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Search the journal</source>
         <translation>S&amp;ök i journalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Measures and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insatser och begäran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>New &amp;measure… (from the chosen entry or request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;insats … (från vald loggpost eller begäran)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>New &amp;request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;begäran …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Show the state &amp;at…</source>
         <translation>Visa &amp;läget kl…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Back to &amp;now</source>
         <translation>Tillbaka till &amp;nu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Night theme on/off</source>
         <translation>&amp;Nattläge av/på</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Större text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mindre text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal textstorlek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Operator</source>
         <translation>&amp;Loggförare</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Switch operator (shift change)…</source>
         <translation>&amp;Byt loggförare (skiftbyte)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Lock confidential entries</source>
         <translation>&amp;Lås sekretessbelagda poster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Readers cannot write entries.</source>
         <translation>Läsare kan inte skriva loggposter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Showing the state at %1 — read-only. New entries are not shown.</source>
         <translation>Visar läget kl %1 — endast läsning. Nya poster visas inte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>%n new requests arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ny begäran har kommit.</numerusform>
+            <numerusform>%n nya begäran har kommit.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Open a &amp;measure from this entry…  (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa &amp;insats från posten …  (Ctrl+Skift+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;Correct this entry…  (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rätta posten …  (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Nothing of yours to undo.</source>
         <translation>Du har inget att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
-        <source>Your last action cannot be undone here; change it back by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="365"/>
-        <source>Undone: the measure is back as it was (a new record says so).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="366"/>
-        <source>Undone: the unit is back at its earlier status and place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="367"/>
+        <source>Your last action cannot be undone here; change it back by hand.</source>
+        <translation>Din senaste åtgärd kan inte ångras här; ändra tillbaka den för hand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="376"/>
+        <source>Undone: the measure is back as it was (a new record says so).</source>
+        <translation>Ångrat: insatsen är som den var (en ny post säger det).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="377"/>
+        <source>Undone: the unit is back at its earlier status and place.</source>
+        <translation>Ångrat: enheten har sin tidigare status och plats igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Undone: the request you registered is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångrat: begäran du registrerade är stängd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Undone: the contact has its earlier details back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångrat: kontakten har sina tidigare uppgifter igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Undone: your last entry is marked &quot;[ångrad]&quot; in the journal.</source>
         <translation>Ångrat: din senaste post är markerad ”[ångrad]” i journalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Choose an entry in the journal first.</source>
         <translation>Välj först en post i journalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>A confidential entry can be corrected only with the passphrase.</source>
         <translation>En sekretessbelagd post kan bara rättas med lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Not saved: %1</source>
         <translation>Inte sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Backup %1</source>
         <translation>Säkerhetskopia %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Backup FAILED</source>
         <translation>Säkerhetskopia MISSLYCKADES</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Something went wrong: %1</source>
         <translation>Något gick fel: %1</translation>
     </message>
@@ -968,87 +1041,87 @@
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="78"/>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny insats</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="80"/>
         <source>e.g. Field assistants to Resecentrum</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Fältassistenter till Resecentrum</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="82"/>
         <source>(no type)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen typ)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="87"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="87"/>
         <source>1 — high</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — hög</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="88"/>
         <source>2 — normal</source>
-        <translation type="unfinished"></translation>
+        <translation>2 — normal</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="88"/>
         <source>3 — low</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — låg</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="97"/>
-        <source>Confidential (sealed; only coordinators with the passphrase can read it)</source>
-        <translation type="unfinished">Sekretess (förseglas; bara koordinatorer med lösenfrasen kan läsa)</translation>
+        <source>Confidential (only coordinators with the passphrase can read it)</source>
+        <translation>Sekretessbelagd (bara koordinatorer med lösenfrasen kan läsa den)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="106"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Från:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="107"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vad:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="108"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="109"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plats:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="110"/>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rioritet:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="111"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="112"/>
         <source>&amp;Units:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enheter:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="113"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="115"/>
         <source>Open measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna insats</translation>
     </message>
 </context>
 <context>
@@ -1056,72 +1129,72 @@
     <message>
         <location filename="../../ui/models/measures_model.py" line="33"/>
         <source>Prio</source>
-        <translation type="unfinished"></translation>
+        <translation>Prio</translation>
     </message>
     <message>
         <location filename="../../ui/models/measures_model.py" line="33"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Insats</translation>
     </message>
     <message>
         <location filename="../../ui/models/measures_model.py" line="33"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/models/measures_model.py" line="33"/>
         <source>Place</source>
-        <translation type="unfinished">Plats</translation>
+        <translation>Plats</translation>
     </message>
     <message>
         <location filename="../../ui/models/measures_model.py" line="34"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheter</translation>
     </message>
     <message>
         <location filename="../../ui/models/measures_model.py" line="34"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ålder</translation>
     </message>
     <message>
         <location filename="../../ui/models/measures_model.py" line="34"/>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast uppdaterad</translation>
     </message>
     <message>
         <location filename="../../ui/models/measures_model.py" line="34"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../ui/models/measures_model.py" line="53"/>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 sedan)</translation>
     </message>
     <message>
         <location filename="../../ui/models/measures_model.py" line="96"/>
         <source>Opened %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnad %1 av %2</translation>
     </message>
     <message>
         <location filename="../../ui/models/measures_model.py" line="99"/>
         <source>No update for %1 (the event&apos;s limit is %2 min).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen uppdatering på %1 (evenemangets gräns är %2 min).</translation>
     </message>
     <message>
         <location filename="../../ui/models/measures_model.py" line="105"/>
         <source>Answers a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvarar en begäran.</translation>
     </message>
     <message>
         <location filename="../../ui/models/measures_model.py" line="107"/>
         <source>Confidential measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretessbelagd insats</translation>
     </message>
     <message>
         <location filename="../../ui/models/measures_model.py" line="108"/>
         <source>Confidential: open with the passphrase (coordinators)</source>
-        <translation type="unfinished">Sekretess: öppnas med lösenfrasen (koordinatorer)</translation>
+        <translation>Sekretessbelagd: öppnas med lösenfrasen (koordinatorer)</translation>
     </message>
 </context>
 <context>
@@ -1129,113 +1202,113 @@
     <message>
         <location filename="../../ui/views/measures_view.py" line="55"/>
         <source>Open measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna insatser</translation>
     </message>
     <message>
         <location filename="../../ui/views/measures_view.py" line="56"/>
         <source>Done and cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Klara och avbrutna</translation>
     </message>
     <message>
         <location filename="../../ui/views/measures_view.py" line="57"/>
         <source>All measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla insatser</translation>
     </message>
     <message>
         <location filename="../../ui/views/measures_view.py" line="75"/>
         <source>&amp;New measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny insats …</translation>
     </message>
     <message>
         <location filename="../../ui/views/measures_view.py" line="78"/>
         <source>&amp;Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pågående</translation>
     </message>
     <message>
         <location filename="../../ui/views/measures_view.py" line="81"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klar</translation>
     </message>
     <message>
         <location filename="../../ui/views/measures_view.py" line="83"/>
         <source>&amp;Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vbruten</translation>
     </message>
     <message>
         <location filename="../../ui/views/measures_view.py" line="86"/>
         <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återöppna …</translation>
     </message>
     <message>
         <location filename="../../ui/views/measures_view.py" line="88"/>
         <source>&amp;Units…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enheter …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="109"/>
+        <location filename="../../ui/views/measures_view.py" line="110"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Insatser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/measures_view.py" line="136"/>
+        <location filename="../../ui/views/measures_view.py" line="139"/>
         <source>%n measures</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n insats</numerusform>
+            <numerusform>%n insatser</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/measures_view.py" line="138"/>
+        <location filename="../../ui/views/measures_view.py" line="141"/>
         <source>%n without an update for %1 min or more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utan uppdatering på %1 min eller mer</numerusform>
+            <numerusform>%n utan uppdatering på %1 min eller mer</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/measures_view.py" line="175"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/measures_view.py" line="182"/>
-        <source>Reopen measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/measures_view.py" line="182"/>
-        <source>&amp;Why:</source>
-        <translation type="unfinished">&amp;Motivering:</translation>
     </message>
     <message>
         <location filename="../../ui/views/measures_view.py" line="183"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="190"/>
+        <source>Reopen measure</source>
+        <translation>Återöppna insats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="190"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Varför:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/measures_view.py" line="191"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Återöppna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="184"/>
+        <location filename="../../ui/views/measures_view.py" line="192"/>
         <source>e.g. the group came back to the slope</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. gruppen kom tillbaka till backen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="231"/>
+        <location filename="../../ui/views/measures_view.py" line="239"/>
         <source>Measure opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insatsen är öppnad.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="240"/>
+        <location filename="../../ui/views/measures_view.py" line="248"/>
         <source>The journal entry %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggposten %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="243"/>
+        <location filename="../../ui/views/measures_view.py" line="251"/>
         <source>confidential entry</source>
-        <translation type="unfinished">sekretessbelagd post</translation>
+        <translation>sekretessbelagd post</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="249"/>
+        <location filename="../../ui/views/measures_view.py" line="257"/>
         <source>The request from %1 at %2: %3 — the measure answers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran från %1 kl. %2: %3 — insatsen besvarar den.</translation>
     </message>
 </context>
 <context>
@@ -1282,12 +1355,12 @@
     <message>
         <location filename="../../ui/dialogs/new_event.py" line="62"/>
         <source>none: start from the template only</source>
-        <translation type="unfinished"></translation>
+        <translation>inget: börja från mallen</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/new_event.py" line="66"/>
         <source>Its units, contacts, places and measure types come along; nothing of its journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dess enheter, kontakter, platser och insatstyper följer med; inget av dess journal.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/new_event.py" line="77"/>
@@ -1307,7 +1380,7 @@
     <message>
         <location filename="../../ui/dialogs/new_event.py" line="83"/>
         <source>From an &amp;earlier event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Från ett &amp;tidigare evenemang:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/new_event.py" line="85"/>
@@ -1325,43 +1398,43 @@
         <translation>Skapa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="110"/>
+        <location filename="../../ui/dialogs/new_event.py" line="111"/>
         <source>New event file</source>
         <translation>Ny evenemangsfil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="111"/>
-        <location filename="../../ui/dialogs/new_event.py" line="118"/>
+        <location filename="../../ui/dialogs/new_event.py" line="112"/>
+        <location filename="../../ui/dialogs/new_event.py" line="119"/>
         <source>Event files (*.event)</source>
         <translation>Evenemangsfiler (*.event)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="116"/>
+        <location filename="../../ui/dialogs/new_event.py" line="117"/>
         <source>Earlier event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare evenemang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="125"/>
+        <location filename="../../ui/dialogs/new_event.py" line="126"/>
         <source>The earlier event %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det tidigare evenemanget %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="127"/>
+        <location filename="../../ui/dialogs/new_event.py" line="128"/>
         <source>Give the event a name, e.g. &quot;Valborg 2027&quot;.</source>
         <translation>Ge evenemanget ett namn, t.ex. ”Valborg 2027”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="129"/>
+        <location filename="../../ui/dialogs/new_event.py" line="130"/>
         <source>The file already exists: choose another name, or open it.</source>
         <translation>Filen finns redan: välj ett annat namn, eller öppna den.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="131"/>
+        <location filename="../../ui/dialogs/new_event.py" line="132"/>
         <source>The passphrase must be at least %1 characters long.</source>
         <translation>Lösenfrasen måste vara minst %1 tecken lång.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="134"/>
+        <location filename="../../ui/dialogs/new_event.py" line="135"/>
         <source>The two passphrases are not the same.</source>
         <translation>De två lösenfraserna är inte lika.</translation>
     </message>
@@ -1402,105 +1475,110 @@
 <context>
     <name>NowView</name>
     <message>
-        <location filename="../../ui/views/now_view.py" line="107"/>
+        <location filename="../../ui/views/now_view.py" line="117"/>
         <source>Open measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/now_view.py" line="108"/>
-        <source>Without update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/now_view.py" line="109"/>
-        <location filename="../../ui/views/now_view.py" line="119"/>
-        <source>Requests waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/now_view.py" line="110"/>
-        <source>Not acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/now_view.py" line="111"/>
-        <source>Units on site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/now_view.py" line="112"/>
-        <source>Units en route</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/now_view.py" line="113"/>
-        <source>Units available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/now_view.py" line="114"/>
-        <source>Contacts on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna insatser</translation>
     </message>
     <message>
         <location filename="../../ui/views/now_view.py" line="118"/>
-        <source>Needs attention</source>
-        <translation type="unfinished">Kräver åtgärd</translation>
+        <source>Without update</source>
+        <translation>Utan uppdatering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="119"/>
+        <location filename="../../ui/views/now_view.py" line="129"/>
+        <source>Requests waiting</source>
+        <translation>Väntande begäran</translation>
     </message>
     <message>
         <location filename="../../ui/views/now_view.py" line="120"/>
-        <source>Open measures, longest without an update first</source>
-        <translation type="unfinished"></translation>
+        <source>Not acknowledged</source>
+        <translation>Okvitterade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="121"/>
+        <source>Units on site</source>
+        <translation>Enheter på plats</translation>
     </message>
     <message>
         <location filename="../../ui/views/now_view.py" line="122"/>
+        <source>Units en route</source>
+        <translation>Enheter på väg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="123"/>
+        <source>Units available</source>
+        <translation>Tillgängliga enheter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="124"/>
+        <source>Contacts on duty</source>
+        <translation>Kontakter i tjänst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="128"/>
+        <source>Needs attention</source>
+        <translation>Kräver åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="130"/>
+        <source>Open measures, longest without an update first</source>
+        <translation>Öppna insatser, längst utan uppdatering först</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="132"/>
         <source>Units by place</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheter per plats</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="134"/>
+        <location filename="../../ui/views/now_view.py" line="144"/>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="147"/>
+        <location filename="../../ui/views/now_view.py" line="157"/>
         <source>&lt;b&gt;Situation at %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Läget kl. %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="161"/>
+        <location filename="../../ui/views/now_view.py" line="171"/>
         <source>Nothing needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget kräver åtgärd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="163"/>
+        <location filename="../../ui/views/now_view.py" line="173"/>
         <source>No request is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen begäran väntar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="165"/>
+        <location filename="../../ui/views/now_view.py" line="175"/>
         <source>No open measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga öppna insatser.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="168"/>
+        <location filename="../../ui/views/now_view.py" line="178"/>
         <source>No units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga enheter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="172"/>
+        <location filename="../../ui/views/now_view.py" line="182"/>
         <source>%1 · %2 %3: %4 — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3: %4 — %5</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="185"/>
+        <location filename="../../ui/views/now_view.py" line="195"/>
         <source>%1 since an update: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sedan uppdatering: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="208"/>
+        <location filename="../../ui/views/now_view.py" line="202"/>
+        <source>No known place</source>
+        <translation>Ingen känd plats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/now_view.py" line="219"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… och %1 till</translation>
     </message>
 </context>
 <context>
@@ -1551,7 +1629,7 @@
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="157"/>
         <source>A reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett skäl krävs.</translation>
     </message>
 </context>
 <context>
@@ -1559,32 +1637,32 @@
     <message>
         <location filename="../../ui/dialogs/request_dialogs.py" line="33"/>
         <source>Request received</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkommen begäran</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/request_dialogs.py" line="36"/>
         <source>e.g. Send the social field team to Resecentrum: five intoxicated minors</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Skicka fältassistenterna till Resecentrum: fem berusade minderåriga</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/request_dialogs.py" line="42"/>
-        <source>Confidential (sealed; only coordinators with the passphrase can read it)</source>
-        <translation type="unfinished">Sekretess (förseglas; bara koordinatorer med lösenfrasen kan läsa)</translation>
+        <source>Confidential (only coordinators with the passphrase can read it)</source>
+        <translation>Sekretessbelagd (bara koordinatorer med lösenfrasen kan läsa den)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/request_dialogs.py" line="46"/>
         <source>&amp;Request:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begäran:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/request_dialogs.py" line="47"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Från:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/request_dialogs.py" line="49"/>
         <source>Register request</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera begäran</translation>
     </message>
 </context>
 <context>
@@ -1592,176 +1670,176 @@
     <message>
         <location filename="../../ui/models/requests_model.py" line="35"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkom</translation>
     </message>
     <message>
         <location filename="../../ui/models/requests_model.py" line="35"/>
         <source>Waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntat</translation>
     </message>
     <message>
         <location filename="../../ui/models/requests_model.py" line="35"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Från</translation>
     </message>
     <message>
         <location filename="../../ui/models/requests_model.py" line="35"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran</translation>
     </message>
     <message>
         <location filename="../../ui/models/requests_model.py" line="36"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/models/requests_model.py" line="36"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitterad</translation>
     </message>
     <message>
         <location filename="../../ui/models/requests_model.py" line="36"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <location filename="../../ui/models/requests_model.py" line="56"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/models/requests_model.py" line="64"/>
         <source>answered after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>svar efter %1</translation>
     </message>
     <message>
         <location filename="../../ui/models/requests_model.py" line="70"/>
         <source>Declined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avböjd: %1</translation>
     </message>
     <message>
         <location filename="../../ui/models/requests_model.py" line="74"/>
         <source>a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>en insats</translation>
     </message>
     <message>
         <location filename="../../ui/models/requests_model.py" line="76"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/models/requests_model.py" line="118"/>
         <source>Received %1 from %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkom %1 från %2, mottagen av %3</translation>
     </message>
     <message>
         <location filename="../../ui/models/requests_model.py" line="122"/>
         <source>Not acknowledged for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okvitterad i %1.</translation>
     </message>
     <message>
         <location filename="../../ui/models/requests_model.py" line="125"/>
         <source>Confidential: open with the passphrase (coordinators)</source>
-        <translation type="unfinished">Sekretess: öppnas med lösenfrasen (koordinatorer)</translation>
+        <translation>Sekretessbelagd: öppnas med lösenfrasen (koordinatorer)</translation>
     </message>
 </context>
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="72"/>
+        <location filename="../../ui/views/requests_view.py" line="85"/>
         <source>All requests tonight</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla begäran i natt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="73"/>
+        <location filename="../../ui/views/requests_view.py" line="86"/>
         <source>Waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på svar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="93"/>
+        <location filename="../../ui/views/requests_view.py" line="110"/>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny begäran …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="96"/>
+        <location filename="../../ui/views/requests_view.py" line="113"/>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kvittera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="98"/>
+        <location filename="../../ui/views/requests_view.py" line="115"/>
         <source>Answer with a &amp;measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvara med &amp;insats …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="100"/>
+        <location filename="../../ui/views/requests_view.py" line="117"/>
         <source>&amp;Decline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avböj …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="102"/>
+        <location filename="../../ui/views/requests_view.py" line="119"/>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="120"/>
+        <location filename="../../ui/views/requests_view.py" line="137"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/requests_view.py" line="156"/>
+        <location filename="../../ui/views/requests_view.py" line="192"/>
         <source>%n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n begäran</numerusform>
+            <numerusform>%n begäran</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/requests_view.py" line="158"/>
+        <location filename="../../ui/views/requests_view.py" line="194"/>
         <source>%n not acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n okvitterad</numerusform>
+            <numerusform>%n okvitterade</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="209"/>
+        <location filename="../../ui/views/requests_view.py" line="245"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished">%1, %2: %3</translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="227"/>
+        <location filename="../../ui/views/requests_view.py" line="263"/>
         <source>Request registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran är registrerad.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="235"/>
+        <location filename="../../ui/views/requests_view.py" line="271"/>
         <source>Acknowledged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitterad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="253"/>
+        <location filename="../../ui/views/requests_view.py" line="289"/>
         <source>Decline the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Avböj begäran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="253"/>
+        <location filename="../../ui/views/requests_view.py" line="289"/>
         <source>&amp;Why:</source>
-        <translation type="unfinished">&amp;Motivering:</translation>
+        <translation>&amp;Varför:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="254"/>
+        <location filename="../../ui/views/requests_view.py" line="290"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Avböj</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="255"/>
+        <location filename="../../ui/views/requests_view.py" line="291"/>
         <source>e.g. no field assistants free before 23:30</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. inga fältassistenter lediga före 23:30</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="267"/>
+        <location filename="../../ui/views/requests_view.py" line="303"/>
         <source>Closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stängd: %1</translation>
     </message>
 </context>
 <context>
@@ -1865,12 +1943,12 @@
     <message>
         <location filename="../../ui/dialogs/start.py" line="45"/>
         <source>New from the chosen &amp;earlier event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt från valt &amp;tidigare evenemang …</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/start.py" line="47"/>
         <source>Last year&apos;s units, contacts, places and measure types come along; nothing of its journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förra årets enheter, kontakter, platser och insatstyper följer med; inget av journalen.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/start.py" line="51"/>
@@ -1901,59 +1979,59 @@
 <context>
     <name>StateAttention</name>
     <message>
-        <location filename="../../ui/widgets/state_attention.py" line="30"/>
+        <location filename="../../ui/widgets/state_attention.py" line="34"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… och %1 till</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/state_attention.py" line="39"/>
+        <location filename="../../ui/widgets/state_attention.py" line="43"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/state_attention.py" line="52"/>
+        <location filename="../../ui/widgets/state_attention.py" line="56"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Insatser</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/state_attention.py" line="64"/>
+        <location filename="../../ui/widgets/state_attention.py" line="68"/>
         <source>Clashes from sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Krockar från synk</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/state_attention.py" line="74"/>
+        <location filename="../../ui/widgets/state_attention.py" line="78"/>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/state_attention.py" line="79"/>
-        <source>Ongoing measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/state_attention.py" line="80"/>
-        <source>Planned measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/state_attention.py" line="81"/>
-        <source>Requests waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/state_attention.py" line="82"/>
-        <source>Units on site</source>
-        <translation type="unfinished"></translation>
+        <translation>Läge</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/state_attention.py" line="83"/>
-        <source>Units en route</source>
-        <translation type="unfinished"></translation>
+        <source>Ongoing measures</source>
+        <translation>Pågående insatser</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/state_attention.py" line="84"/>
+        <source>Planned measures</source>
+        <translation>Planerade insatser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/state_attention.py" line="85"/>
+        <source>Requests waiting</source>
+        <translation>Väntande begäran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/state_attention.py" line="86"/>
+        <source>Units on site</source>
+        <translation>Enheter på plats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/state_attention.py" line="87"/>
+        <source>Units en route</source>
+        <translation>Enheter på väg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/state_attention.py" line="88"/>
         <source>Units available</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillgängliga enheter</translation>
     </message>
 </context>
 <context>
@@ -1961,12 +2039,12 @@
     <message>
         <location filename="../../ui/views/state_view.py" line="39"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Inte sparad: %1</translation>
+        <translation>Inte sparat: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/state_view.py" line="154"/>
         <source>Could not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsas: %1</translation>
     </message>
 </context>
 <context>
@@ -2002,17 +2080,17 @@
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="172"/>
         <source>Units of the measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Insatsens enheter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="179"/>
         <source>&amp;Units:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enheter:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/measure_dialogs.py" line="180"/>
         <source>Save</source>
-        <translation type="unfinished">Spara</translation>
+        <translation>Spara</translation>
     </message>
 </context>
 <context>
@@ -2020,160 +2098,160 @@
     <message>
         <location filename="../../ui/models/units_model.py" line="31"/>
         <source>Unit</source>
-        <translation type="unfinished">Enhet</translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <location filename="../../ui/models/units_model.py" line="31"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/models/units_model.py" line="31"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/models/units_model.py" line="31"/>
         <source>Place</source>
-        <translation type="unfinished">Plats</translation>
+        <translation>Plats</translation>
     </message>
     <message>
         <location filename="../../ui/models/units_model.py" line="32"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/units_model.py" line="32"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedan</translation>
     </message>
     <message>
         <location filename="../../ui/models/units_model.py" line="32"/>
         <source>On duty</source>
-        <translation type="unfinished"></translation>
+        <translation>I tjänst</translation>
     </message>
     <message>
         <location filename="../../ui/models/units_model.py" line="32"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/units_model.py" line="32"/>
+        <source>Pers.</source>
+        <translation>Pers.</translation>
     </message>
     <message>
         <location filename="../../ui/models/units_model.py" line="46"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../ui/views/units_view.py" line="69"/>
+        <location filename="../../ui/views/units_view.py" line="73"/>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="69"/>
+        <location filename="../../ui/views/units_view.py" line="73"/>
         <source>By place</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter plats</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="70"/>
+        <location filename="../../ui/views/units_view.py" line="74"/>
         <source>By call sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter anropssignal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="72"/>
+        <location filename="../../ui/views/units_view.py" line="76"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positioner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="91"/>
+        <location filename="../../ui/views/units_view.py" line="95"/>
         <source>Time</source>
-        <translation type="unfinished">Tid</translation>
+        <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="91"/>
+        <location filename="../../ui/views/units_view.py" line="95"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="91"/>
+        <location filename="../../ui/views/units_view.py" line="95"/>
         <source>Place</source>
-        <translation type="unfinished">Plats</translation>
+        <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="92"/>
+        <location filename="../../ui/views/units_view.py" line="96"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="111"/>
+        <location filename="../../ui/views/units_view.py" line="117"/>
         <source>&amp;Change status and place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ndra status och plats</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="113"/>
+        <location filename="../../ui/views/units_view.py" line="119"/>
         <source>Save  (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/units_view.py" line="120"/>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara  (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/views/units_view.py" line="126"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/units_view.py" line="132"/>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordning:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="140"/>
+        <location filename="../../ui/views/units_view.py" line="146"/>
         <source>Chosen unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vald enhet:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="142"/>
+        <location filename="../../ui/views/units_view.py" line="148"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="144"/>
+        <location filename="../../ui/views/units_view.py" line="150"/>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="165"/>
+        <location filename="../../ui/views/units_view.py" line="172"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="207"/>
+        <location filename="../../ui/views/units_view.py" line="216"/>
         <source>Choose a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en enhet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="210"/>
+        <location filename="../../ui/views/units_view.py" line="219"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="220"/>
+        <location filename="../../ui/views/units_view.py" line="229"/>
         <source>Positions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Positioner för %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="252"/>
+        <location filename="../../ui/views/units_view.py" line="266"/>
         <source>%1 is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är redan där.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="260"/>
+        <location filename="../../ui/views/units_view.py" line="274"/>
         <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="261"/>
+        <location filename="../../ui/views/units_view.py" line="275"/>
         <source>no place</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen plats</translation>
     </message>
 </context>
 <context>
@@ -2181,140 +2259,82 @@
     <message>
         <location filename="../../ui/words.py" line="16"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planerad</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="17"/>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>pågående</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="18"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>klar</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="19"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>avbruten</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="26"/>
         <source>not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>okvitterad</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="27"/>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>kvitterad</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="28"/>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>besvarad</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="29"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>avböjd</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="30"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>stängd</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="37"/>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>tillgänglig</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="38"/>
         <source>en route</source>
-        <translation type="unfinished"></translation>
+        <translation>på väg</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="39"/>
         <source>on site</source>
-        <translation type="unfinished"></translation>
+        <translation>på plats</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="40"/>
         <source>break</source>
-        <translation type="unfinished"></translation>
+        <translation>rast</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="41"/>
         <source>off duty</source>
-        <translation type="unfinished"></translation>
+        <translation>ur tjänst</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="52"/>
         <source>confidential measure</source>
-        <translation type="unfinished"></translation>
+        <translation>sekretessbelagd insats</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="56"/>
         <source>confidential request</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/dialogs/export.py" line="51"/>
-        <source>Debrief (full version)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/export.py" line="52"/>
-        <source>Debrief (public version)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/export.py" line="53"/>
-        <source>Situation report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/export.py" line="54"/>
-        <source>Contact sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/export.py" line="55"/>
-        <source>Journal as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/export.py" line="83"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/export.py" line="84"/>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/export.py" line="89"/>
-        <source>Building {0} …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/export.py" line="90"/>
-        <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/export.py" line="124"/>
-        <source>Saved as {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/export.py" line="135"/>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>sekretessbelagd begäran</translation>
     </message>
 </context>
 </TS>

@@ -115,9 +115,9 @@ def test_import_writes_each_row_as_a_record_and_skips_those_already_there(tmp_pa
 
 @pytest.mark.parametrize("content, code", [
     (b"PK\x03\x04binary spreadsheet", "csv_unreadable"),
-    ("Telefon;Epost\r\n070-1;a@b.se\r\n".encode(), "csv_no_columns"),
+    (b"Telefon;Epost\r\n070-1;a@b.se\r\n", "csv_no_columns"),
     (b"   \r\n", "csv_no_rows"),
-    ("Namn\r\n\r\n".encode(), "csv_no_rows"),
+    (b"Namn\r\n\r\n", "csv_no_rows"),
 ])
 def test_a_broken_file_saves_nothing(tmp_path, content, code):
     event = make_event(tmp_path)

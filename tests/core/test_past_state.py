@@ -90,6 +90,36 @@ def test_clashes_at_a_moment(tmp_path):
     equal_to_a_file_cut_at(a, at(25), tmp_path)
 
 
+def test_a_clash_about_a_request_is_listed_once_the_request_exists(tmp_path):
+    """Two laptops whose clocks ran behind acknowledged a request: before the moment it was
+    received (by the clocks) the records up to then are two acknowledgements of nothing.
+    A clash is listed only for an object that exists, now and at every past moment alike;
+    a file that got the two acknowledgements before the request itself lists it once the
+    request arrives."""
+    from tests.core.laptops import exchange, laptops, records_of, receive
+
+    a, b, c = laptops(tmp_path, 3)
+    request = a.requests.receive("Skicka FA", party="Polisen", operator="Anna",
+                                 now=at(10)).id
+    exchange(a, b)
+    first = b.requests.acknowledge(request, operator="Bo", now=at(4)).id
+    second = a.requests.acknowledge(request, operator="Anna", occurred_at=at(5),
+                                    now=at(11)).id
+    exchange(b, a)
+    [clash] = a.state.clashes()
+    assert (clash.rule, clash.key, clash.records) == (
+        "double_acknowledgement", request, (first, second))
+    assert a.state.clashes(at=at(6)) == []
+    assert equal_to_a_file_cut_at(a, at(6), tmp_path, "cut6.event")["clashes"] == []
+    assert [c.rule for c in a.state.clashes(at=at(12))] == ["double_acknowledgement"]
+    equal_to_a_file_cut_at(a, at(12), tmp_path, "cut12.event")
+    acks = [r for r in records_of(a) if r.id in (first, second)]
+    receive(c, acks)
+    assert c.state.clashes() == [] and c.state.requests() == []
+    exchange(a, c)
+    assert c.state.clashes() == a.state.clashes()
+
+
 def test_the_journal_at_a_moment_still_works(event):
     event.journal.log("Tidig rad", operator=OP, now=at(0))
     event.journal.log("Sen rad", operator=OP, now=at(30))

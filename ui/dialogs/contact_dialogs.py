@@ -31,7 +31,7 @@ from eventcenter.state_model import Contact
 from ui.catalogue_lists import CatalogueLists
 from ui.dialogs.entry_dialogs import _FormDialog
 
-FIELDS = ("name", "function", "organisation", "phone", "rakel", "on_duty")
+FIT_ROWS = 1000
 
 
 def _names_combo(names: dict[str, str], current: str | None, name: str) -> QComboBox:
@@ -76,7 +76,7 @@ class ContactDialog(_FormDialog):
         form.addRow(self.tr("&RAKEL talk group:"), self.rakel)
         form.addRow(self.tr("On &duty (hh:mm-hh:mm):"), self.on_duty)
         self._finish(form, self.tr("Save"))
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 36, 0)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
 
     def _typed(self) -> dict:
         return {"name": self.name.text().strip(),
@@ -129,8 +129,8 @@ class ImportDialog(QDialog):
         self.tabs.addTab(self.accepted_table, self.tr("To import"))
         self.tabs.addTab(self.rejected_table, self.tr("Rejected"))
         self._layout(browse, read)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 62,
-                    self.fontMetrics().height() * 30)
+        self.setMinimumSize(self.fontMetrics().horizontalAdvance("M") * 62,
+                            self.fontMetrics().height() * 28)
 
     def _layout(self, browse: QPushButton, read: QPushButton) -> None:
         where = QHBoxLayout()
@@ -224,7 +224,12 @@ class ImportDialog(QDialog):
         table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                table.setItem(r, c, item)
+        if len(rows) <= FIT_ROWS:  # a few hundred contacts: measured once, at once
+            for column in range(table.columnCount() - 1):
+                table.resizeColumnToContents(column)
 
     def _problem(self, text: str) -> None:
         self.summary.setProperty("role", "error")

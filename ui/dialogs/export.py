@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -46,13 +46,13 @@ class _Progress(QObject):
     moved = Signal(int, int)
 
 
-def titles(parent: QObject) -> dict[str, str]:
+def titles() -> dict[str, str]:
     return {
-        "debrief": parent.tr("Debrief (full version)"),
-        "public": parent.tr("Debrief (public version)"),
-        "sitrep": parent.tr("Situation report"),
-        "contacts": parent.tr("Contact sheet"),
-        "csv": parent.tr("Journal as CSV"),
+        "debrief": QCoreApplication.translate("Export", "Debrief (full version)"),
+        "public": QCoreApplication.translate("Export", "Debrief (public version)"),
+        "sitrep": QCoreApplication.translate("Export", "Situation report"),
+        "contacts": QCoreApplication.translate("Export", "Contact sheet"),
+        "csv": QCoreApplication.translate("Export", "Journal as CSV"),
     }
 
 
@@ -77,17 +77,16 @@ def export(parent: QWidget, context, key: str,
            target: Path | None = None) -> QProgressDialog | None:
     """Ask for a file (unless given), then build it on a worker with a progress dialog."""
     event = context.event_file
-    title = titles(parent)[key]
+    title = titles()[key]
     if target is None:
         start = str(event.path.with_name(default_name(event, key)))
-        pattern = parent.tr("PDF (*.pdf)") if KINDS[key].suffix == ".pdf" else parent.tr(
-            "CSV (*.csv)")
+        pattern = ("PDF (*.pdf)" if KINDS[key].suffix == ".pdf" else "CSV (*.csv)")
         chosen, _ = QFileDialog.getSaveFileName(parent, title, start, pattern)
         if not chosen:
             return None
         target = Path(chosen)
-    dialog = QProgressDialog(parent.tr("Building {0} …").format(title.lower()),
-                             parent.tr("Cancel"), 0, 100, parent)
+    dialog = QProgressDialog(QCoreApplication.translate("Export", "Building: {0} …").format(title),
+                             QCoreApplication.translate("Export", "Cancel"), 0, 100, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -121,7 +120,7 @@ def _done(parent: QWidget, dialog: QProgressDialog, target: Path, title: str) ->
     dialog.reset()
     dialog.close()
     answer = QMessageBox.information(
-        parent, title, parent.tr("Saved as {0}.").format(str(target)),
+        parent, title, QCoreApplication.translate("Export", "Saved as {0}.").format(str(target)),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
     if answer == QMessageBox.StandardButton.Open:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
@@ -132,5 +131,5 @@ def _failed(parent: QWidget, dialog: QProgressDialog, error: BaseException, cont
     dialog.close()
     if isinstance(error, Cancelled):
         return
-    QMessageBox.warning(parent, parent.tr("Export failed"), parent.describe(error)
-                        if hasattr(parent, "describe") else str(error))
+    QMessageBox.warning(parent, QCoreApplication.translate("Export", "Export failed"),
+                        parent.describe(error) if hasattr(parent, "describe") else str(error))

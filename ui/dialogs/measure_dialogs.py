@@ -94,8 +94,8 @@ class MeasureDialog(_FormDialog):
         self.notes = QPlainTextEdit(objectName="measureNotes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 3 + 12)
-        self.confidential = QCheckBox(self.tr("Confidential (sealed; only coordinators with "
-                                              "the passphrase can read it)"),
+        self.confidential = QCheckBox(self.tr("Confidential (only coordinators with the "
+                                              "passphrase can read it)"),
                                       objectName="measureConfidential")
         self.confidential.setChecked(confidential)
         self.confidential.setEnabled(not confidential)
@@ -113,7 +113,7 @@ class MeasureDialog(_FormDialog):
         form.addRow(self.tr("&Notes:"), self.notes)
         form.addRow("", self.confidential)
         self._finish(form, self.tr("Open measure"))
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 44, 0)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 44)
 
     def values(self) -> dict:
         return {"title": self.title.text().strip(), "type": self.type.currentData() or None,
@@ -150,7 +150,7 @@ class ReasonDialog(_FormDialog):
         form.addRow(about)
         form.addRow(label, self.reason)
         self._finish(form, ok_text)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 36, 0)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
 
     def accept(self) -> None:
         if self.required and not self.reason.text().strip():
@@ -178,7 +178,7 @@ class UnitsDialog(_FormDialog):
         form.addRow(about)
         form.addRow(self.tr("&Units:"), self.units)
         self._finish(form, self.tr("Save"))
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 40, 0)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
 
     def values(self) -> dict:
         chosen = set(self.units.checked())

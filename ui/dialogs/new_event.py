@@ -93,6 +93,7 @@ class NewEventDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 48)
         self.template.currentIndexChanged.connect(self._template_changed)
         self.name.textChanged.connect(self._name_changed)
         self._name_changed(self.name.text())

@@ -39,15 +39,15 @@ class RequestDialog(_FormDialog):
         self.party = QComboBox(objectName="requestFrom")
         self.party.setEditable(True)
         self.party.addItems(PARTIES)
-        self.confidential = QCheckBox(self.tr("Confidential (sealed; only coordinators with "
-                                              "the passphrase can read it)"),
+        self.confidential = QCheckBox(self.tr("Confidential (only coordinators with the "
+                                              "passphrase can read it)"),
                                       objectName="requestConfidential")
         form = QFormLayout()
         form.addRow(self.tr("&Request:"), self.text)
         form.addRow(self.tr("&From:"), self.party)
         form.addRow("", self.confidential)
         self._finish(form, self.tr("Register request"))
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 44, 0)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 44)
 
     def values(self) -> dict:
         return {"text": self.text.toPlainText().strip(),
@@ -88,8 +88,8 @@ class AnswerDialog(_FormDialog):
         self.ok.setEnabled(bool(measures))
         self.measures.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.measures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 60,
-                    self.fontMetrics().height() * 22)
+        self.setMinimumSize(self.fontMetrics().horizontalAdvance("M") * 52,
+                            self.fontMetrics().height() * 22)
 
     def _new(self) -> None:
         self.wants_new = True

@@ -49,7 +49,8 @@ class ListTableModel(QAbstractTableModel):
         items = list(items)
         if self._sort is not None:
             items = self._sorted(items, *self._sort)
-        if [self.key_of(i) for i in items] == [self.key_of(i) for i in self._items]:
+        key_of = self.key_of
+        if [key_of(i) for i in items] == [key_of(i) for i in self._items]:
             self._items = items
             if items:
                 self.dataChanged.emit(self.index(0, 0),
@@ -118,8 +119,8 @@ class ListTableModel(QAbstractTableModel):
 
     def _sorted(self, items: list, column: int, order: Qt.SortOrder) -> list:
         reverse = order == Qt.SortOrder.DescendingOrder
-        return sorted(items, key=lambda item: _comparable(self.sort_key(item, column)),
-                      reverse=reverse)
+        key = self.sort_key  # looked up once: an attribute of a Qt object costs microseconds
+        return sorted(items, key=lambda item: _comparable(key(item, column)), reverse=reverse)
 
 
 def _comparable(value: Any) -> tuple:

@@ -29,7 +29,7 @@ class UnitsModel(ListTableModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Unit"), self.tr("Organisation"), self.tr("Status"), self.tr("Place"),
-                self.tr("Since"), self.tr("People"), self.tr("On duty"), self.tr("Contact")]
+                self.tr("Since"), self.tr("Pers."), self.tr("On duty"), self.tr("Contact")]
 
     def display(self, u: Unit, column: int) -> str:
         if column == CALLSIGN:

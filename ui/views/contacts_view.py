@@ -36,7 +36,7 @@ from ui.session import WindowContext
 from ui.views.state_view import StateView, select_key, selected_row, setup_table
 
 WIDTHS = {NAME: 13, FUNCTION: 16, ORGANISATION: 14, PHONE: 9, RAKEL: 10, ON_DUTY: 10}
-LIMITS = {NAME: 18, FUNCTION: 22, ORGANISATION: 20, PHONE: 14, RAKEL: 16, ON_DUTY: 14}
+LIMITS = {NAME: 15, ORGANISATION: 15, PHONE: 13, RAKEL: 14, ON_DUTY: 13}
 SEARCH_DELAY_MS = 150
 
 
@@ -51,7 +51,7 @@ class ContactsView(StateView):
         self.table.setModel(self.model)
         setup_table(self.table, WIDTHS)
         self.fitted_table, self.column_limits = self.table, LIMITS
-        self.stretch_column = None
+        self.stretch_column = FUNCTION  # phone, talk group and hours always whole
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
         self.search = QLineEdit(objectName="contactSearch")
@@ -71,9 +71,9 @@ class ContactsView(StateView):
         self.table.doubleClicked.connect(lambda _i: self.edit_contact())
         self.table.customContextMenuRequested.connect(
             lambda pos: self.context_menu(self.table, pos))
-        context.catalogue.updated.connect(lambda _lists: self.reload())
+        context.catalogue.updated.connect(self._lists_changed)
         self.update_actions()
-        self.reload()
+        self.first_load()
 
     def _build_actions(self) -> None:
         self.new_action = self.make_action(self.tr("&New contact…"), self.new_contact,
@@ -103,6 +103,9 @@ class ContactsView(StateView):
     def focus_widget(self) -> QWidget:
         return self.search
 
+    def _lists_changed(self, _lists) -> None:
+        self._fitted = False  # names for the codes: the columns fit again
+        self.reload_when_shown()
 
     # -- reading ----------------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ from ui.views.state_view import StateView, select_key, selected_row, setup_table
 
 WIDTHS = {PRIORITY: 3.5, TITLE: 24, STATUS: 7, PLACE: 12, UNITS: 8, AGE: 6, UPDATED: 10,
           TYPE: 12}
-LIMITS = {PRIORITY: 4, STATUS: 8, PLACE: 16, UNITS: 10, AGE: 8, UPDATED: 13, TYPE: 20}
+LIMITS = {PRIORITY: 4, STATUS: 8, PLACE: 13, UNITS: 10, AGE: 8, UPDATED: 16, TYPE: 14}
 SHOWN = {"open": ("planned", "ongoing"), "closed": ("done", "cancelled"),
          "all": ("planned", "ongoing", "done", "cancelled")}
 
@@ -69,7 +69,7 @@ class MeasuresView(StateView):
         context.catalogue.updated.connect(lambda lists: self._names(lists))
         self._names(context.catalogue.lists)
         self.update_actions()
-        self.reload()
+        self.first_load()
 
     def _build_actions(self) -> None:
         self.new_action = self.make_action(self.tr("&New measure…"), self.new_measure,
@@ -104,6 +104,7 @@ class MeasuresView(StateView):
 
     def _names(self, lists) -> None:
         self.model.type_names = dict(lists.measure_types)
+        self.refit()
 
     def title(self) -> str:
         return self.tr("Measures")
@@ -131,6 +132,8 @@ class MeasuresView(StateView):
             self._select_after = None
         else:
             wanted_row = self.model.row_of(chosen.id if chosen else None)
+        if wanted_row is None and shown and self.table.currentIndex().row() < 0:
+            wanted_row = 0  # a row chosen from the start: F5 … F9 work at once
         select_key(self.table, wanted_row)
         stale = sum(1 for m in shown if self.model.stale(m))
         text = self.tr("%n measures", "", len(shown))
@@ -145,7 +148,12 @@ class MeasuresView(StateView):
         return self.model.data(self.model.index(row, 0), ITEM_ROLE) if row is not None else None
 
     def select(self, measure_id: str) -> None:
-        select_key(self.table, self.model.row_of(measure_id))
+        row = self.model.row_of(measure_id)
+        if row is None:  # not read yet, or not in the list shown: chosen when it is
+            self._select_after = measure_id
+            if self.loaded_once:
+                self.shown.setCurrentIndex(self.shown.findData("all"))
+        select_key(self.table, row)
 
     def action_allowed(self, action) -> bool:
         m = self.current()

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -70,7 +70,7 @@ class NowView(StateView):
         self.measures = self._list("nowMeasures")
         self.units = self._list("nowUnits")
         self._layout()
-        self.reload()
+        self.first_load()
 
     def _list(self, name: str) -> QListWidget:
         widget = QListWidget(objectName=name)
@@ -86,10 +86,7 @@ class NowView(StateView):
         frame = QFrame(objectName="nowTile")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         number = QLabel("–", objectName="nowNumber")
-        font = number.font()
-        font.setPointSizeF(font.pointSizeF() * 2.2)
-        font.setBold(True)
-        number.setFont(font)
+        self._size_number(number)
         number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         caption = QLabel(label, objectName="nowCaption")
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -100,6 +97,19 @@ class NowView(StateView):
         column.addWidget(caption)
         self.tiles[key] = number
         return frame
+
+    def _size_number(self, number: QLabel) -> None:
+        """Big figures: twice the text size, following Ctrl+plus and Ctrl+minus."""
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        number.setFont(font)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            for number in self.tiles.values():
+                self._size_number(number)
 
     def _layout(self) -> None:
         tiles = QGridLayout()
@@ -189,7 +199,8 @@ class NowView(StateView):
 
     def _place_line(self, place: str | None, units: list[Unit]):
         names = ", ".join(f"{u.callsign} ({words.unit_status(u.status)})" for u in units)
-        return f"{place or self.tr('No known place')}: {names}", "", ("units", units[0].callsign)
+        where = place or self.tr("No known place")
+        return f"{where}: {names}", "", ("units", units[0].callsign)
 
     def _fill(self, widget: QListWidget, lines: list[tuple], empty: str) -> None:
         widget.clear()

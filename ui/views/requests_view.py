@@ -9,6 +9,8 @@ this view reads requests even while hidden, so that nothing arrives unnoticed.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,11 +44,22 @@ from ui.views.state_view import StateView, select_key, selected_row, setup_table
 
 WIDTHS = {RECEIVED: 5, WAITED: 9, FROM: 13, TEXT: 28, STATUS: 9, ACKNOWLEDGED: 9,
           ANSWER: 16}
-LIMITS = {RECEIVED: 6, WAITED: 13, FROM: 16, STATUS: 10, ACKNOWLEDGED: 14, ANSWER: 24}
+LIMITS = {RECEIVED: 6, WAITED: 11, FROM: 12, STATUS: 10, ACKNOWLEDGED: 13, ANSWER: 20}
 FLASH_MS = 450
+STARTUP_DELAY_MS = 3000
 FLASHES = 10
 SHOWN = {"pending": ("pending", "acknowledged"),
          "all": ("pending", "acknowledged", "answered", "declined", "closed")}
+
+
+@dataclass(frozen=True)
+class Read:
+    """What one read gave: `measures` is None for a hidden tab's read of the waiting ones."""
+
+    requests: list
+    measures: dict | None
+    acknowledge_minutes: int
+    moment: object
 
 
 class RequestsView(StateView):
@@ -77,6 +90,7 @@ class RequestsView(StateView):
         self._measures: dict = {}
         self._known: set[str] | None = None  # ids seen so far (None: nothing read yet)
         self._own: set[str] = set()  # requests registered in this window: not announced
+        self._full = False
         self._flashes = 0
         self._flash_timer = QTimer(self, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._flash)
@@ -87,7 +101,10 @@ class RequestsView(StateView):
         self.table.customContextMenuRequested.connect(
             lambda pos: self.context_menu(self.table, pos))
         self.update_actions()
-        self.reload()
+        # Read even while hidden (arrivals are announced from anywhere), but a moment after
+        # start-up: the journal's first page and the first lines typed come first.
+        first = context.session.role in self.first_for_roles
+        QTimer.singleShot(0 if first else STARTUP_DELAY_MS, self.reload)
 
     def _build_actions(self) -> None:
         self.new_action = self.make_action(self.tr("&New request…"), self.new_request,
@@ -130,28 +147,47 @@ class RequestsView(StateView):
 
     # -- reading ----------------------------------------------------------------------------
 
-    def load(self, event, moment):
-        measures = {m.id: m for m in event.state.measures(at=moment)}
-        return event.state.requests(at=moment), measures, acknowledge_minutes(event), moment
+    def reload(self) -> None:
+        # On show: everything, with the measures that answer. Hidden: only the requests
+        # still waiting, to announce a new one; the rest is read when the tab is shown.
+        self._full = self.isVisible()
+        super().reload()
 
-    def show(self, result) -> None:
-        self._all, self._measures, self.model.acknowledge_minutes, moment = result
+    def load(self, event, moment):
+        if not self._full:
+            return Read(event.state.pending_requests(at=moment), None, 0, moment)
+        measures = {m.id: m for m in event.state.measures(at=moment)}
+        return Read(event.state.requests(at=moment), measures, acknowledge_minutes(event),
+                    moment)
+
+    def show(self, result: Read) -> None:
+        self._announce_new(result.requests, result.moment)
+        if result.measures is None:  # hidden: the list is read in full when shown
+            self._reload_on_show = True
+            return
+        self._all, self._measures = result.requests, result.measures
+        self.model.acknowledge_minutes = result.acknowledge_minutes
         self.model.measures = self._measures
-        ids = {r.id for r in self._all}
+        self._show_filtered()
+
+    def _announce_new(self, requests: list[Request], moment) -> None:
+        ids = {r.id for r in requests}
         if self._known is not None and moment is None:
-            new = {r.id for r in self._all if r.is_pending and r.id not in self._known
+            new = {r.id for r in requests if r.is_pending and r.id not in self._known
                    and r.id not in self._own}
             if new:
                 self.announce(new)
-        self._known = ids if self._known is None or moment is None else self._known | ids
-        self._show_filtered()
+        self._known = ids if self._known is None else self._known | ids
 
     def _show_filtered(self) -> None:
         chosen = self.current()
         wanted = SHOWN[self.shown.currentData()]
         shown = [r for r in self._all if r.status in wanted]
         self.model.set_items(shown)
-        select_key(self.table, self.model.row_of(chosen.id if chosen else None))
+        row = self.model.row_of(chosen.id if chosen else None)
+        if row is None and shown and self.table.currentIndex().row() < 0:
+            row = 0  # the longest waiting first, chosen: F5 acknowledges it at once
+        select_key(self.table, row)
         waiting = sum(1 for r in self._all if r.status == "pending")
         text = self.tr("%n requests", "", len(shown))
         if waiting:

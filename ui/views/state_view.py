@@ -61,7 +61,7 @@ def setup_table(table: QTableView, widths: dict[int, float]) -> None:
 
 
 def fit_columns(table: QTableView, limits: dict[int, float], stretch: int | None = None,
-                sample: int = 300) -> None:
+                sample: int = 120) -> None:
     """Column widths from the header and the first `sample` rows (never from every row: the
     lists are short, but a width read over thousands of rows on each change would not be),
     each at most its limit in ems; `stretch` takes the room that is left."""
@@ -160,9 +160,10 @@ class StateView(View):
     stretch_column: int | None = None
 
     def _fit_once(self) -> None:
+        """Once, when the table has rows and is on show (a hidden tab costs nothing)."""
         table = self.fitted_table
         if table is not None and not getattr(self, "_fitted", False) and \
-                table.model().rowCount():
+                table.model().rowCount() and self.isVisible():
             fit_columns(table, self.column_limits, self.stretch_column)
             self._fitted = True
 
@@ -177,6 +178,23 @@ class StateView(View):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.refit()
+
+    def first_load(self) -> None:
+        """Read now if on show; a hidden tab reads when it is shown (opening stays quick)."""
+        self.reload_when_shown()
+
+    def reload_when_shown(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._reload_on_show = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_once()
+        if getattr(self, "_reload_on_show", False):
+            self._reload_on_show = False
+            self.reload()
 
     def _ticked(self) -> None:
         if self.context.moment is None and self.isVisible():

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from eventcenter.positions import Position, unit_positions
 from eventcenter.state_fold import UNIT_STATUSES
 from eventcenter.state_model import Unit
-from eventcenter.timefmt import hhmm_local
+from eventcenter.timefmt import STOCKHOLM, from_micros, hhmm_local
 from ui import words
 from ui.dialogs.measure_dialogs import place_combo
 from ui.models.list_model import ITEM_ROLE
@@ -44,9 +44,13 @@ from ui.views.state_view import StateView, select_key, selected_row, setup_table
 
 WIDTHS = {CALLSIGN: 5, ORGANISATION: 13, STATUS: 7, PLACE: 13, SINCE: 9, SIZE: 4,
           ON_DUTY: 7, CONTACT: 9}
-LIMITS = {CALLSIGN: 6, ORGANISATION: 20, STATUS: 9, PLACE: 18, SINCE: 13, SIZE: 7,
+LIMITS = {CALLSIGN: 6, ORGANISATION: 15, STATUS: 9, PLACE: 13, SINCE: 12, SIZE: 5,
           ON_DUTY: 9, CONTACT: 16}
 ORDERS = {"status": STATUS, "place": PLACE, "callsign": CALLSIGN}
+
+
+def local_day(micros: int):
+    return from_micros(micros).astimezone(STOCKHOLM).date()
 
 
 class UnitsView(StateView):
@@ -60,7 +64,7 @@ class UnitsView(StateView):
         self.table.setModel(self.model)
         setup_table(self.table, WIDTHS)
         self.fitted_table, self.column_limits = self.table, LIMITS
-        self.stretch_column = None
+        self.stretch_column = ORGANISATION  # the rest always whole
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(STATUS, Qt.SortOrder.AscendingOrder)
         self.summary = QLabel(objectName="unitsSummary")
@@ -82,7 +86,7 @@ class UnitsView(StateView):
         context.catalogue.updated.connect(self._lists)
         self._lists(context.catalogue.lists)
         self.update_actions()
-        self.reload()
+        self.first_load()
 
     # -- building ---------------------------------------------------------------------------
 
@@ -97,9 +101,11 @@ class UnitsView(StateView):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
         table.horizontalHeader().setStretchLastSection(True)
         table.setAlternatingRowColors(True)
-        em = table.fontMetrics().horizontalAdvance("M")
-        for column, ems in ((0, 3.5), (1, 6), (2, 10)):
-            table.setColumnWidth(column, int(em * ems))
+        metrics = table.fontMetrics()
+        em = metrics.horizontalAdvance("M")
+        for column, sample in ((0, "00:00"), (1, words.unit_status("available")),
+                               (2, "Stadsträdgården")):
+            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + em)
         return table
 
     def _move_bar(self) -> None:
@@ -135,7 +141,7 @@ class UnitsView(StateView):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([700, 300])
+        splitter.setSizes([660, 390])
         move = QHBoxLayout()
         self.move_label = QLabel(self.tr("Chosen unit:"), objectName="moveLabel")
         move.addWidget(self.move_label)
@@ -152,6 +158,7 @@ class UnitsView(StateView):
 
     def _lists(self, lists) -> None:
         self.model.organisation_names = dict(lists.organisations)
+        self.refit()
         chosen = self.move_place.currentText()
         self.move_place.blockSignals(True)
         self.move_place.clear()
@@ -176,6 +183,8 @@ class UnitsView(StateView):
     def show(self, units: list[Unit]) -> None:
         chosen = self.current()
         self.model.set_items(units)
+        # the contact column only when some unit has one: room for the rest on a laptop
+        self.table.setColumnHidden(CONTACT, not any(u.contact for u in units))
         select_key(self.table, self.model.row_of(chosen.callsign if chosen else None))
         counts = {code: 0 for code in UNIT_STATUSES}
         for unit in units:
@@ -228,10 +237,15 @@ class UnitsView(StateView):
             return
         rows = list(reversed(positions))  # newest first
         self.history.setRowCount(len(rows))
+        day = local_day(rows[0].at) if rows else None
         for r, p in enumerate(rows):
-            for c, value in enumerate((hhmm_local(p.at), words.unit_status(p.status),
+            when = hhmm_local(p.at) if local_day(p.at) == day else \
+                from_micros(p.at).astimezone(STOCKHOLM).strftime("%d/%m %H:%M")
+            for c, value in enumerate((when, words.unit_status(p.status),
                                        p.place or "–", p.operator)):
                 self.history.setItem(r, c, QTableWidgetItem(value))
+        for column in (0, 1, 2):  # a few dozen rows at most: measured, not guessed
+            self.history.resizeColumnToContents(column)
 
     # -- changing ---------------------------------------------------------------------------
 

@@ -31,9 +31,11 @@ class AttentionItem:
 
 
 class AttentionSource:
-    """One section of the column. `load` runs on a worker with plain arguments."""
+    """One section of the column. `load` runs on a worker with plain arguments; a
+    `deferred` source is first read a moment after start-up."""
 
     topics: frozenset[str] = frozenset()
+    deferred = False
 
     def title(self) -> str:
         raise NotImplementedError
@@ -67,6 +69,7 @@ class JournalCounts(AttentionSource):
 
 ATTENTION_SOURCES: list[type[AttentionSource]] = [JournalCounts]
 TICK_MS = 30_000  # waiting times and ages move on without any change to the file
+STARTUP_DELAY_MS = 3000  # the working state's sections: after the first page and lines
 
 
 def _register_state_sources() -> None:
@@ -96,6 +99,7 @@ class AttentionPanel(QFrame):
         sections.setContentsMargins(0, 0, 0, 0)
         for source in self.sources:
             title = QLabel(source.title(), objectName="attentionSection")
+            title.hide()  # shown with its first items
             sections.addWidget(title)
             self._titles.append(title)
             section = QVBoxLayout()
@@ -116,7 +120,12 @@ class AttentionPanel(QFrame):
         self._tick = QTimer(self, interval=TICK_MS)
         self._tick.timeout.connect(self._ticked)
         self._tick.start()
-        self._load(Changes.everything())
+        context.moment_changed.connect(lambda _moment: self._load(Changes.everything()))
+        # At start-up the journal's first page and the first lines typed come first; the
+        # sections that read the working state follow a moment later.
+        self._load(Changes.everything(), starting=True)
+        QTimer.singleShot(STARTUP_DELAY_MS, lambda: self._load(Changes.everything(),
+                                                                later=True))
 
     def _ticked(self) -> None:
         if self.context.moment is None:
@@ -131,10 +140,12 @@ class AttentionPanel(QFrame):
         topics, self._waiting = self._waiting, set()
         self._load(Changes(topics=frozenset(topics)))
 
-    def _load(self, changes: Changes) -> None:
+    def _load(self, changes: Changes, starting: bool = False, later: bool = False) -> None:
         event, moment = self.context.event_file, self.context.moment
         for source, section in zip(self.sources, self._sections, strict=True):
             if source.topics and not changes.touches(*source.topics):
+                continue
+            if (starting and source.deferred) or (later and not source.deferred):
                 continue
             self.context.tasks.run_task(lambda s=source: s.load(event, moment),
                                         lambda items, sec=section: self._show(sec, items),

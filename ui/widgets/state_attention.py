@@ -21,6 +21,10 @@ from eventcenter.needs_attention import (
 from ui.concern_words import concern_text
 from ui.widgets.attention import AttentionItem, AttentionSource
 
+
+class StateSource(AttentionSource):
+    deferred = True  # first read a moment after start-up
+
 MOST = 4  # items a section shows before "… and N more": the column never outgrows the window
 
 
@@ -32,7 +36,7 @@ def _items(concerns) -> list[AttentionItem]:
     return shown
 
 
-class RequestsAttention(AttentionSource):
+class RequestsAttention(StateSource):
     topics = frozenset({"requests"})
 
     def title(self) -> str:
@@ -45,7 +49,7 @@ class RequestsAttention(AttentionSource):
         return _items(found)
 
 
-class MeasuresAttention(AttentionSource):
+class MeasuresAttention(StateSource):
     topics = frozenset({"measures"})
 
     def title(self) -> str:
@@ -57,7 +61,7 @@ class MeasuresAttention(AttentionSource):
         return _items(found)
 
 
-class ClashesAttention(AttentionSource):
+class ClashesAttention(StateSource):
     topics = frozenset({"measures", "requests", "units", "places"})
 
     def title(self) -> str:
@@ -67,7 +71,7 @@ class ClashesAttention(AttentionSource):
         return _items(clash_concerns(event.state.clashes(at=moment)))
 
 
-class SituationCounts(AttentionSource):
+class SituationCounts(StateSource):
     topics = frozenset({"measures", "requests", "units", "contacts"})
 
     def title(self) -> str:
