@@ -105,9 +105,8 @@ def _where(flt: JournalFilter, params: dict) -> list[str]:
     if flt.until:
         clauses.append("e.occurred_at <= :until")
         params["until"] = to_micros(flt.until)
-    if flt.confidential is not None:
-        clauses.append("e.confidential = :conf")
-        params["conf"] = int(flt.confidential)
+    if flt.confidential is not None:  # a literal, so the partial index on it can be used
+        clauses.append(f"e.confidential = {int(flt.confidential)}")
     if flt.kinds:
         names = ", ".join(f":kind{i}" for i in range(len(flt.kinds)))
         clauses.append(f"e.kind IN ({names})")
@@ -198,7 +197,8 @@ class JournalQueries:
             return []
         params: dict = {}
         plain = replace(flt, query=None, confidential=True)
-        sql = (_select(plain, params, "e.id, e.sealed") + _order(plain)
+        newest = "DESC" if flt.newest_first else "ASC"  # by time alone: the index's order
+        sql = (_select(plain, params, "e.id, e.sealed") + f" ORDER BY e.occurred_at {newest}"
                + f" LIMIT {SEARCH_SCAN_LIMIT}")
         words = [fold(w) for w in (flt.query or "").split()]
         if not words:

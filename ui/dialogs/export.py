@@ -107,7 +107,7 @@ def export(parent: QWidget, context, key: str,
         return KINDS[key].build(event, target, progress=report, **kwargs)
 
     context.tasks.run_task(work, lambda _result: _done(parent, dialog, target, title),
-                           lambda error: _failed(parent, dialog, error, context))
+                           lambda error: _failed(parent, dialog, error))
     return dialog
 
 
@@ -119,17 +119,33 @@ def _move(dialog: QProgressDialog, done: int, total: int) -> None:
 def _done(parent: QWidget, dialog: QProgressDialog, target: Path, title: str) -> None:
     dialog.reset()
     dialog.close()
-    answer = QMessageBox.information(
-        parent, title, QCoreApplication.translate("Export", "Saved as {0}.").format(str(target)),
-        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
-    if answer == QMessageBox.StandardButton.Open:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+    box = _box(parent, QMessageBox.Icon.Information, title,
+               QCoreApplication.translate("Export", "Saved as {0}.").format(str(target)),
+               QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
+    box.setObjectName("exportDone")
+
+    def opened(button: int) -> None:
+        if button == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    box.finished.connect(opened)
 
 
-def _failed(parent: QWidget, dialog: QProgressDialog, error: BaseException, context) -> None:
+def _failed(parent: QWidget, dialog: QProgressDialog, error: BaseException) -> None:
     dialog.reset()
     dialog.close()
     if isinstance(error, Cancelled):
         return
-    QMessageBox.warning(parent, QCoreApplication.translate("Export", "Export failed"),
-                        parent.describe(error) if hasattr(parent, "describe") else str(error))
+    text = parent.describe(error) if hasattr(parent, "describe") else str(error)
+    box = _box(parent, QMessageBox.Icon.Warning,
+               QCoreApplication.translate("Export", "Export failed"), text,
+               QMessageBox.StandardButton.Close)
+    box.setObjectName("exportFailed")
+
+
+def _box(parent: QWidget, icon, title: str, text: str, buttons) -> QMessageBox:
+    """A message that does not block the GUI thread: the night goes on behind it."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
