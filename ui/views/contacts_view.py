@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,7 @@ from ui.models.contacts_model import (
 )
 from ui.models.list_model import ITEM_ROLE
 from ui.session import WindowContext
-from ui.views.state_view import StateView, select_key, selected_row, setup_table
+from ui.views.state_view import StateView, select_key, selected_row
 
 WIDTHS = {NAME: 13, FUNCTION: 16, ORGANISATION: 14, PHONE: 9, RAKEL: 10, ON_DUTY: 10}
 LIMITS = {NAME: 15, ORGANISATION: 15, PHONE: 13, RAKEL: 14, ON_DUTY: 13}
@@ -47,13 +46,7 @@ class ContactsView(StateView):
     def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = ContactsModel(self)
-        self.table = QTableView(objectName="contactsTable")
-        self.table.setModel(self.model)
-        setup_table(self.table, WIDTHS)
-        self.fitted_table, self.column_limits = self.table, LIMITS
-        self.stretch_column = FUNCTION  # phone, talk group and hours always whole
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
+        self.table = self.make_table(self.model, "contactsTable", WIDTHS, LIMITS, FUNCTION, NAME)
         self.search = QLineEdit(objectName="contactSearch")
         self.search.setPlaceholderText(self.tr("Search: name, function, organisation, phone, "
                                                "talk group …"))

@@ -4,8 +4,8 @@ new measure (Ctrl+Shift+M), also from a journal entry or a request."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from eventcenter.journal_queries import JournalEntry
 from eventcenter.needs_attention import stale_minutes
@@ -26,7 +26,7 @@ from ui.models.measures_model import (
     MeasuresModel,
 )
 from ui.session import WindowContext
-from ui.views.state_view import StateView, select_key, selected_row, setup_table
+from ui.views.state_view import StateView, select_key, selected_row
 
 WIDTHS = {PRIORITY: 3.5, TITLE: 24, STATUS: 7, PLACE: 12, UNITS: 8, AGE: 6, UPDATED: 10,
           TYPE: 12}
@@ -44,13 +44,7 @@ class MeasuresView(StateView):
     def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = MeasuresModel(self)
-        self.table = QTableView(objectName="measuresTable")
-        self.table.setModel(self.model)
-        setup_table(self.table, WIDTHS)
-        self.fitted_table, self.column_limits = self.table, LIMITS
-        self.stretch_column = TITLE
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(PRIORITY, Qt.SortOrder.AscendingOrder)
+        self.table = self.make_table(self.model, "measuresTable", WIDTHS, LIMITS, TITLE, PRIORITY)
         self.shown = QComboBox(objectName="measuresShown")
         for label, value in ((self.tr("Open measures"), "open"),
                              (self.tr("Done and cancelled"), "closed"),

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +39,7 @@ from ui.models.requests_model import (
     RequestsModel,
 )
 from ui.session import WindowContext
-from ui.views.state_view import StateView, select_key, selected_row, setup_table
+from ui.views.state_view import StateView, select_key, selected_row
 
 WIDTHS = {RECEIVED: 5, WAITED: 9, FROM: 13, TEXT: 28, STATUS: 9, ACKNOWLEDGED: 9,
           ANSWER: 16}
@@ -74,13 +73,7 @@ class RequestsView(StateView):
     def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = RequestsModel(self)
-        self.table = QTableView(objectName="requestsTable")
-        self.table.setModel(self.model)
-        setup_table(self.table, WIDTHS)
-        self.fitted_table, self.column_limits = self.table, LIMITS
-        self.stretch_column = TEXT
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(STATUS, Qt.SortOrder.AscendingOrder)
+        self.table = self.make_table(self.model, "requestsTable", WIDTHS, LIMITS, TEXT, STATUS)
         self.shown = QComboBox(objectName="requestsShown")
         for label, value in ((self.tr("All requests tonight"), "all"),
                              (self.tr("Waiting for an answer"), "pending")):

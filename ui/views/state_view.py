@@ -159,6 +159,18 @@ class StateView(View):
     column_limits: dict[int, float] = {}
     stretch_column: int | None = None
 
+    def make_table(self, model, name: str, widths: dict[int, float],
+                   limits: dict[int, float], stretch: int, sort_column: int) -> QTableView:
+        """The view's table over `model`: fixed rows, widths fitted once from the contents,
+        one column that stretches, sorted by `sort_column` to begin with."""
+        table = QTableView(objectName=name)
+        table.setModel(model)
+        setup_table(table, widths)
+        self.fitted_table, self.column_limits, self.stretch_column = table, limits, stretch
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(sort_column, Qt.SortOrder.AscendingOrder)
+        return table
+
     def _fit_once(self) -> None:
         """Once, when the table has rows and is on show (a hidden tab costs nothing)."""
         table = self.fitted_table

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -40,7 +39,7 @@ from ui.models.units_model import (
     UnitsModel,
 )
 from ui.session import WindowContext
-from ui.views.state_view import StateView, select_key, selected_row, setup_table
+from ui.views.state_view import StateView, select_key, selected_row
 
 WIDTHS = {CALLSIGN: 5, ORGANISATION: 13, STATUS: 7, PLACE: 13, SINCE: 9, SIZE: 4,
           ON_DUTY: 7, CONTACT: 9}
@@ -60,13 +59,7 @@ class UnitsView(StateView):
     def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = UnitsModel(self)
-        self.table = QTableView(objectName="unitsTable")
-        self.table.setModel(self.model)
-        setup_table(self.table, WIDTHS)
-        self.fitted_table, self.column_limits = self.table, LIMITS
-        self.stretch_column = ORGANISATION  # the rest always whole
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(STATUS, Qt.SortOrder.AscendingOrder)
+        self.table = self.make_table(self.model, "unitsTable", WIDTHS, LIMITS, ORGANISATION, STATUS)
         self.summary = QLabel(objectName="unitsSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.order = QComboBox(objectName="unitsOrder")
