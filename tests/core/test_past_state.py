@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from eventcenter.journal_queries import JournalFilter
-from tests.core.laptops import BASE, at, file_until
+from tests.core.laptops import BASE, at, exchange, file_until, laptops, receive, records_of
 
 OP = "Anna"
 
@@ -96,8 +96,6 @@ def test_a_clash_about_a_request_is_listed_once_the_request_exists(tmp_path):
     A clash is listed only for an object that exists, now and at every past moment alike;
     a file that got the two acknowledgements before the request itself lists it once the
     request arrives."""
-    from tests.core.laptops import exchange, laptops, records_of, receive
-
     a, b, c = laptops(tmp_path, 3)
     request = a.requests.receive("Skicka FA", party="Polisen", operator="Anna",
                                  now=at(10)).id
