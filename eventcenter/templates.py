@@ -423,3 +423,10 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> datetime.date
         return last - datetime.timedelta(days=(last.weekday() - weekday) % 7)
     first = datetime.date(year, month, 1)
     return first + datetime.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def default_event_name(name: str, today: datetime.date | None = None) -> str:
+    """"Valborg 2027": the template's title and the year of its next occurrence (in
+    November, next Valborg is next year's)."""
+    template = load_template(name)
+    return f"{template.title} {template.event_date(today=today).year}"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
@@ -21,6 +20,7 @@ from eventcenter.device import load_device, sign_in
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
 from eventcenter.new_event import create_event
+from eventcenter.templates import default_event_name
 from ui import i18n
 from ui.bridge import Bridge
 from ui.dialogs.new_event import NewEventDialog, file_name_for
@@ -88,7 +88,7 @@ class App(QObject):
 
     def default_event(self) -> Path | None:
         """A Valborg event for this year in the documents folder, made on first start."""
-        name = f"Valborg {date.today().year}"
+        name = default_event_name("valborg")
         path = self.folder / file_name_for(name)
         if path.exists():
             return path

@@ -228,3 +228,10 @@ def test_last_weekday_rule(tmp_path: Path) -> None:
     template = load_template_file(_write(tmp_path, data))
     assert template.event_date(2026) == datetime.date(2026, 5, 29)
     assert template.event_date(2027) == datetime.date(2027, 5, 28)
+
+
+def test_default_event_name_is_the_next_occurrence():
+    from eventcenter.templates import default_event_name
+
+    assert default_event_name("valborg", today=datetime.date(2026, 11, 24)) == "Valborg 2027"
+    assert default_event_name("valborg", today=datetime.date(2027, 4, 1)) == "Valborg 2027"

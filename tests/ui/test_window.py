@@ -203,3 +203,15 @@ def test_completion_offers_units(qtbot, window):
     assert completer.completionCount() >= 4
     window.quick_entry._insert("@TV3")
     assert line.text() == "Lugnt @TV3 "
+
+
+def test_a_file_that_cannot_be_opened_is_told_in_swedish(controller, prompts, tmp_path):
+    broken = tmp_path / "trasig.event"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)
+    assert not controller.start(broken, ANNA)
+    assert controller.window is None
+    assert prompts.errors and "trasig.event" in prompts.errors[-1]
+    not_event = tmp_path / "anteckningar.event"
+    not_event.write_text("inte en evenemangsfil", encoding="utf-8")
+    assert not controller.start(not_event, ANNA)
+    assert prompts.errors[-1].endswith("är ingen evenemangsfil från Eventcenter.")

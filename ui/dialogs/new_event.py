@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventcenter.sealing import MIN_PASSPHRASE
-from eventcenter.templates import TEMPLATE_NAMES
+from eventcenter.templates import TEMPLATE_NAMES, default_event_name
 
 
 def template_label(name: str) -> str:
@@ -49,7 +48,7 @@ class NewEventDialog(QDialog):
         self.template = QComboBox(objectName="newEventTemplate")
         for name in TEMPLATE_NAMES:
             self.template.addItem(template_label(name), name)
-        self.name = QLineEdit(f"Valborg {date.today().year}", objectName="newEventName")
+        self.name = QLineEdit(default_event_name("valborg"), objectName="newEventName")
         self.path = QLineEdit(objectName="newEventPath")
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
@@ -99,10 +98,8 @@ class NewEventDialog(QDialog):
         self._name_changed(self.name.text())
 
     def _template_changed(self) -> None:
-        title = {"valborg": "Valborg", "kulturnatten": "Kulturnatten"}.get(
-            self.template.currentData())
-        if title:
-            self.name.setText(f"{title} {date.today().year}")
+        if self.template.currentData() != "blank":
+            self.name.setText(default_event_name(self.template.currentData()))
 
     def _name_changed(self, name: str) -> None:
         self.path.setText(str(self.folder / file_name_for(name)))
