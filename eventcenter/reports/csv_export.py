@@ -41,7 +41,7 @@ def columns() -> list[tuple[str, str]]:
 def export_csv(event: EventFile, out_path: Path | str, public: bool = False, lang: str = "sv",
                progress: ProgressCallback | None = None) -> int:
     """Write the journal to `out_path` as CSV; returns the number of entries written."""
-    with messages.speaking(lang), output_file(out_path) as temporary:
+    with messages.speaking(lang), output_file(out_path, private=not public) as temporary:
         report = Report(event, public)
         flt = JournalFilter(newest_first=False, confidential=False if public else None)
         total = event.entries.count(flt)

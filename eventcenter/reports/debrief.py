@@ -84,7 +84,7 @@ def build_debrief(event: EventFile, out_path: Path | str, public: bool = False,
     this thread as the work goes on; raise from it to cancel (nothing is written then).
     Raises UserError("export_unwritable") before any work if `out_path` cannot be written.
     """
-    with messages.speaking(lang), output_file(out_path) as temporary:
+    with messages.speaking(lang), output_file(out_path, private=not public) as temporary:
         report = Report(event, public)
         material = Material.load(report)
         groups = len(material.groups)

@@ -120,7 +120,11 @@ class JournalTable(Flowable):
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         """This page's share and the rest. A row taller than any page is split between its
-        lines, so the page is filled and the row continues overleaf."""
+        lines, so the page is filled and the row continues overleaf.
+
+        Every part holds at least one row (or piece of one) under its header: when not even
+        that fits, the answer is [] and the whole table moves to the next page, rather than
+        leaving the header alone at the foot of this one (or drawing it below the frame)."""
         room = available_height - self.header.height
         head = self.head
         if head is not None and head.height > room:
@@ -132,6 +136,9 @@ class JournalTable(Flowable):
         used = head.height if head is not None else 0.0
         limit = self.prefix[self.start] + room - used + 1e-6
         k = bisect_right(self.prefix, limit, self.start, self.end + 1) - 1
+        # k falls below start when the room is smaller than the header; and when all rows
+        # "fit" within the tolerance, the last still goes to the rest: no part may be empty.
+        k = max(self.start, min(k, self.end - 1))
         left = room - used - (self.prefix[k] - self.prefix[self.start])
         if k < self.end and self._too_tall(self.rows[k]) and left >= MIN_PIECE:
             first, rest = self.rows[k].split(left, self.continued)
@@ -139,7 +146,10 @@ class JournalTable(Flowable):
                     self._part(rest, k + 1, self.end)]
         while k > self.start + 1 and self.rows[k - 1].keep_with_next:
             k -= 1
-        if k == self.start and head is None:
+        if head is None and k == self.start + 1 and self.rows[self.start].keep_with_next \
+                and available_height < styles.FRAME_HEIGHT - 1:
+            k = self.start  # a date heading alone under the header: both go overleaf
+        if (k == self.start and head is None) or k == self.end:
             return []
         return [self._part(head, self.start, k), self._part(None, k, self.end)]
 

@@ -2,13 +2,16 @@
 
 A report is written to a temporary file beside the target and moved into place at the end,
 so a failed or cancelled export never leaves half a PDF under the name someone will open.
+The temporary file is created like any new file (mode 0666 less the umask, so typically
+0644): the report keeps the permissions a user expects of a file saved from a program. A
+report that may hold confidential text (the full versions) is created for its owner alone.
 """
 
 from __future__ import annotations
 
 import errno
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -34,19 +37,33 @@ def unwritable(path: Path, error: OSError) -> UserError:
     return UserError("export_unwritable", path=str(path), detail=_reason(error))
 
 
+def _create_beside(path: Path, private: bool = False) -> Path:
+    """A new, empty, uniquely named file in the target's folder, created with mode 0666 so the
+    umask (or the folder's default ACL) decides its permissions; on Windows the mode only
+    means "not read-only"."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _attempt in range(100):
+        candidate = path.parent / f".{path.name}.{secrets.token_hex(4)}.part"
+        try:
+            handle = os.open(candidate, flags, 0o600 if private else 0o666)
+        except FileExistsError:
+            continue
+        os.close(handle)
+        return candidate
+    raise FileExistsError(errno.EEXIST, "no unused temporary file name", str(path.parent))
+
+
 @contextmanager
-def output_file(path: Path | str) -> Iterator[Path]:
-    """A temporary path to write to; on success it becomes `path`, otherwise it goes."""
+def output_file(path: Path | str, private: bool = False) -> Iterator[Path]:
+    """A temporary path to write to; on success it becomes `path`, otherwise it goes.
+    `private`: readable by its owner only, for reports that may hold confidential text."""
     path = Path(path)
     if path.is_dir():
         raise unwritable(path, IsADirectoryError(errno.EISDIR, "is a directory"))
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
-                                        dir=path.parent)
+        temporary = _create_beside(path, private)
     except OSError as error:
         raise unwritable(path, error) from None
-    os.close(handle)
-    temporary = Path(name)
     try:
         yield temporary
         try:

@@ -54,7 +54,7 @@ def build_sitrep(event: EventFile, out_path: Path | str, at: datetime | None = N
 
     Confidential text as in the debrief: printed when `event` is unlocked, marked as sealed
     when it is not, left out entirely when `public`."""
-    with messages.speaking(lang), output_file(out_path) as temporary:
+    with messages.speaking(lang), output_file(out_path, private=not public) as temporary:
         report = Report(event, public, at=at, progress=Progress(progress, total=4))
         moment = at or report.generated_at
         state = StateMaterial.load(event, public, now=moment, at=at)
