@@ -20,7 +20,7 @@ from eventcenter import projections
 from eventcenter.changes import Changes
 from eventcenter.device import Device, load_device
 from eventcenter.errors import UserError
-from eventcenter.records import Draft, Record, append
+from eventcenter.records import Draft, Record, append, iter_records
 from eventcenter.sealing import EventKeys, Opener, seal
 from eventcenter.store import migrate
 from eventcenter.store.engine import make_engine
@@ -217,8 +217,7 @@ class EventFile:
         return changes
 
     def records(self) -> list[Record]:
-        from eventcenter.records import iter_records
-
+        """Every record in replay order (for tests and rescue work: a big event is large)."""
         with self.reading() as conn:
             return list(iter_records(conn))
 
