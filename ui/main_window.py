@@ -8,11 +8,13 @@ controller for, so the window can be rebuilt (a new language) on the same open e
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventcenter import undo as undo_ops
-from eventcenter.backups import INTERVAL_SECONDS, backup_now
+from eventcenter.backups import INTERVAL_SECONDS, backup_now, default_backup_dir
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
 from eventcenter.timefmt import STOCKHOLM
@@ -130,6 +132,8 @@ class MainWindow(QMainWindow, GeometryMixin):
         self._action(file, self.tr("&Events…"), c.show_start, QKeySequence.StandardKey.Open)
         self._action(file, self.tr("&New event…"), c.new_event, QKeySequence.StandardKey.New)
         self._action(file, self.tr("&Back up now"), self.backup_now, "Ctrl+Shift+S")
+        self._action(file, self.tr("Backup &folder…"), self.choose_backup_folder,
+                     name="actionBackupFolder")
         file.addSeparator()
         self._action(file, self.tr("&Situation report (PDF)…"), lambda: self.export("sitrep"),
                      "Ctrl+Shift+P", "actionSitrep")
@@ -457,9 +461,28 @@ class MainWindow(QMainWindow, GeometryMixin):
 
         return export(self, self.context, key, target)
 
-    def backup_now(self) -> None:
+    def backup_folder(self) -> Path:
+        """The folder this laptop backs this event up to: chosen, or beside the file."""
         event = self.context.event_file
-        self.context.tasks.run_task(lambda: backup_now(event), self._backed_up,
+        chosen = self.context.settings.backup_folders.get(str(event.path))
+        return Path(chosen) if chosen else default_backup_dir(event.path)
+
+    def choose_backup_folder(self, folder: Path | None = None) -> None:
+        """A second place for the copies (another disk or a USB stick), then one copy now."""
+        if folder is None:
+            picked = QFileDialog.getExistingDirectory(
+                self, self.tr("Backup folder"), str(self.backup_folder()))
+            if not picked:
+                return
+            folder = Path(picked)
+        folders = self.context.settings.backup_folders
+        folders[str(self.context.event_file.path)] = str(folder)
+        self.context.settings.backup_folders = folders
+        self.backup_now()
+
+    def backup_now(self) -> None:
+        event, folder = self.context.event_file, self.backup_folder()
+        self.context.tasks.run_task(lambda: backup_now(event, folder), self._backed_up,
                                     self._backup_failed)
 
     def _backed_up(self, path) -> None:

@@ -52,6 +52,7 @@ class Settings:
     recent_files = ConfigVar("recent_files", [], list)  # newest first, as strings
     geometry = ConfigVar("geometry", {}, dict)  # window name → base64 of saveGeometry()
     splitter = ConfigVar("splitter", {}, dict)  # widget name → base64 of saveState()
+    backup_folders = ConfigVar("backup_folders", {}, dict)  # event file → chosen backup folder
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or config_dir() / FILE_NAME

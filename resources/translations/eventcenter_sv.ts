@@ -192,37 +192,37 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/views/contacts_view.py" line="58"/>
+        <location filename="../../ui/views/contacts_view.py" line="51"/>
         <source>Search: name, function, organisation, phone, talk group …</source>
         <translation>Sök: namn, funktion, organisation, telefon, talgrupp …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts_view.py" line="61"/>
+        <location filename="../../ui/views/contacts_view.py" line="54"/>
         <source>Only on duty &amp;now</source>
         <translation>Bara i tjänst &amp;nu</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts_view.py" line="79"/>
+        <location filename="../../ui/views/contacts_view.py" line="72"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Ny kontakt …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts_view.py" line="82"/>
+        <location filename="../../ui/views/contacts_view.py" line="75"/>
         <source>&amp;Change…</source>
         <translation>Ä&amp;ndra …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts_view.py" line="84"/>
+        <location filename="../../ui/views/contacts_view.py" line="77"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importera CSV …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts_view.py" line="101"/>
+        <location filename="../../ui/views/contacts_view.py" line="94"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/contacts_view.py" line="127"/>
+        <location filename="../../ui/views/contacts_view.py" line="120"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -230,17 +230,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts_view.py" line="148"/>
+        <location filename="../../ui/views/contacts_view.py" line="141"/>
         <source>Contact added.</source>
         <translation>Kontakten är tillagd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts_view.py" line="163"/>
+        <location filename="../../ui/views/contacts_view.py" line="156"/>
         <source>Contact changed.</source>
         <translation>Kontakten är ändrad.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/contacts_view.py" line="181"/>
+        <location filename="../../ui/views/contacts_view.py" line="174"/>
         <source>%n contacts imported.</source>
         <translation>
             <numerusform>%n kontakt importerad.</numerusform>
@@ -387,7 +387,7 @@
         <translation>Sparad som {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="134"/>
+        <location filename="../../ui/dialogs/export.py" line="141"/>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
@@ -778,177 +778,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Back to now</source>
         <translation>Tillbaka till nu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Event</source>
         <translation>&amp;Evenemang</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Events…</source>
         <translation>&amp;Evenemang…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nytt evenemang…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>Backup &amp;folder…</source>
+        <translation>Mapp för &amp;säkerhetskopior…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Situation report (PDF)…</source>
         <translation>&amp;Lägesbild (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Debrief, full version (PDF)…</source>
         <translation>&amp;Efterrapport, fullständig version (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Debrief, &amp;public version (PDF)…</source>
         <translation>Efterrapport, &amp;offentlig version (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>C&amp;ontact sheet (PDF)…</source>
         <translation>K&amp;ontaktlista (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Journal as &amp;CSV…</source>
         <translation>Journal som &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Write an entry</source>
         <translation>&amp;Skriv en loggpost</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Earlier &amp;time for the entry</source>
         <translation>Tidigare &amp;tid för posten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Undo my last action</source>
         <translation>Ån&amp;gra min senaste åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Log a &amp;decision…</source>
         <translation>Logga ett &amp;beslut…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Correct the chosen entry…</source>
         <translation>&amp;Rätta vald post…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Search the journal</source>
         <translation>S&amp;ök i journalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Measures and requests</source>
         <translation>&amp;Insatser och begäran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>New &amp;measure… (from the chosen entry or request)</source>
         <translation>Ny &amp;insats … (från vald loggpost eller begäran)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>New &amp;request…</source>
         <translation>Ny &amp;begäran …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Show the state &amp;at…</source>
         <translation>Visa &amp;läget kl…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Back to &amp;now</source>
         <translation>Tillbaka till &amp;nu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Night theme on/off</source>
         <translation>&amp;Nattläge av/på</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Större text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mindre text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal textstorlek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Operator</source>
         <translation>&amp;Loggförare</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Switch operator (shift change)…</source>
         <translation>&amp;Byt loggförare (skiftbyte)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Lock confidential entries</source>
         <translation>&amp;Lås sekretessbelagda poster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Readers cannot write entries.</source>
         <translation>Läsare kan inte skriva loggposter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Showing the state at %1 — read-only. New entries are not shown.</source>
         <translation>Visar läget kl %1 — endast läsning. Nya poster visas inte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>%n new requests arrived.</source>
         <translation>
             <numerusform>%n ny begäran har kommit.</numerusform>
@@ -956,82 +961,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Open a &amp;measure from this entry…  (Ctrl+Shift+M)</source>
         <translation>Skapa &amp;insats från posten …  (Ctrl+Skift+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Correct this entry…  (Ctrl+E)</source>
         <translation>&amp;Rätta posten …  (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Nothing of yours to undo.</source>
         <translation>Du har inget att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Your last action cannot be undone here; change it back by hand.</source>
         <translation>Din senaste åtgärd kan inte ångras här; ändra tillbaka den för hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Undone: the measure is back as it was (a new record says so).</source>
         <translation>Ångrat: insatsen är som den var (en ny post säger det).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Undone: the unit is back at its earlier status and place.</source>
         <translation>Ångrat: enheten har sin tidigare status och plats igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Undone: the request you registered is closed.</source>
         <translation>Ångrat: begäran du registrerade är stängd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Undone: the contact has its earlier details back.</source>
         <translation>Ångrat: kontakten har sina tidigare uppgifter igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Undone: your last entry is marked &quot;[ångrad]&quot; in the journal.</source>
         <translation>Ångrat: din senaste post är markerad ”[ångrad]” i journalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Choose an entry in the journal first.</source>
         <translation>Välj först en post i journalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>A confidential entry can be corrected only with the passphrase.</source>
         <translation>En sekretessbelagd post kan bara rättas med lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Not saved: %1</source>
         <translation>Inte sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="474"/>
+        <source>Backup folder</source>
+        <translation>Mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Backup %1</source>
         <translation>Säkerhetskopia %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Backup FAILED</source>
         <translation>Säkerhetskopia MISSLYCKADES</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>Something went wrong: %1</source>
         <translation>Något gick fel: %1</translation>
     </message>
@@ -1200,57 +1210,57 @@
 <context>
     <name>MeasuresView</name>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="55"/>
+        <location filename="../../ui/views/measures_view.py" line="49"/>
         <source>Open measures</source>
         <translation>Öppna insatser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="56"/>
+        <location filename="../../ui/views/measures_view.py" line="50"/>
         <source>Done and cancelled</source>
         <translation>Klara och avbrutna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="57"/>
+        <location filename="../../ui/views/measures_view.py" line="51"/>
         <source>All measures</source>
         <translation>Alla insatser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="75"/>
+        <location filename="../../ui/views/measures_view.py" line="69"/>
         <source>&amp;New measure…</source>
         <translation>&amp;Ny insats …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="78"/>
+        <location filename="../../ui/views/measures_view.py" line="72"/>
         <source>&amp;Ongoing</source>
         <translation>&amp;Pågående</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="81"/>
+        <location filename="../../ui/views/measures_view.py" line="75"/>
         <source>&amp;Done</source>
         <translation>&amp;Klar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="83"/>
+        <location filename="../../ui/views/measures_view.py" line="77"/>
         <source>&amp;Cancelled</source>
         <translation>A&amp;vbruten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="86"/>
+        <location filename="../../ui/views/measures_view.py" line="80"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Återöppna …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="88"/>
+        <location filename="../../ui/views/measures_view.py" line="82"/>
         <source>&amp;Units…</source>
         <translation>&amp;Enheter …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="110"/>
+        <location filename="../../ui/views/measures_view.py" line="104"/>
         <source>Measures</source>
         <translation>Insatser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/measures_view.py" line="139"/>
+        <location filename="../../ui/views/measures_view.py" line="133"/>
         <source>%n measures</source>
         <translation>
             <numerusform>%n insats</numerusform>
@@ -1258,7 +1268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/measures_view.py" line="141"/>
+        <location filename="../../ui/views/measures_view.py" line="135"/>
         <source>%n without an update for %1 min or more</source>
         <translation>
             <numerusform>%n utan uppdatering på %1 min eller mer</numerusform>
@@ -1266,47 +1276,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="183"/>
+        <location filename="../../ui/views/measures_view.py" line="177"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="190"/>
+        <location filename="../../ui/views/measures_view.py" line="184"/>
         <source>Reopen measure</source>
         <translation>Återöppna insats</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="190"/>
+        <location filename="../../ui/views/measures_view.py" line="184"/>
         <source>&amp;Why:</source>
         <translation>&amp;Varför:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="191"/>
+        <location filename="../../ui/views/measures_view.py" line="185"/>
         <source>Reopen</source>
         <translation>Återöppna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="192"/>
+        <location filename="../../ui/views/measures_view.py" line="186"/>
         <source>e.g. the group came back to the slope</source>
         <translation>t.ex. gruppen kom tillbaka till backen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="239"/>
+        <location filename="../../ui/views/measures_view.py" line="233"/>
         <source>Measure opened.</source>
         <translation>Insatsen är öppnad.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="248"/>
+        <location filename="../../ui/views/measures_view.py" line="242"/>
         <source>The journal entry %1 (%2): %3</source>
         <translation>Loggposten %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="251"/>
+        <location filename="../../ui/views/measures_view.py" line="245"/>
         <source>confidential entry</source>
         <translation>sekretessbelagd post</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="257"/>
+        <location filename="../../ui/views/measures_view.py" line="251"/>
         <source>The request from %1 at %2: %3 — the measure answers it.</source>
         <translation>Begäran från %1 kl. %2: %3 — insatsen besvarar den.</translation>
     </message>
@@ -1337,104 +1347,104 @@
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="29"/>
+        <location filename="../../ui/dialogs/new_event.py" line="28"/>
         <source>Blank (no places or units)</source>
         <translation>Tom (inga platser eller enheter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="47"/>
+        <location filename="../../ui/dialogs/new_event.py" line="46"/>
         <source>New event</source>
         <translation>Nytt evenemang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="54"/>
-        <location filename="../../ui/dialogs/new_event.py" line="64"/>
+        <location filename="../../ui/dialogs/new_event.py" line="53"/>
+        <location filename="../../ui/dialogs/new_event.py" line="63"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="62"/>
+        <location filename="../../ui/dialogs/new_event.py" line="61"/>
         <source>none: start from the template only</source>
         <translation>inget: börja från mallen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="66"/>
+        <location filename="../../ui/dialogs/new_event.py" line="65"/>
         <source>Its units, contacts, places and measure types come along; nothing of its journal.</source>
         <translation>Dess enheter, kontakter, platser och insatstyper följer med; inget av dess journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="77"/>
+        <location filename="../../ui/dialogs/new_event.py" line="76"/>
         <source>&amp;Template:</source>
         <translation>&amp;Mall:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="78"/>
+        <location filename="../../ui/dialogs/new_event.py" line="77"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="79"/>
+        <location filename="../../ui/dialogs/new_event.py" line="78"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="83"/>
+        <location filename="../../ui/dialogs/new_event.py" line="82"/>
         <source>From an &amp;earlier event:</source>
         <translation>Från ett &amp;tidigare evenemang:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="85"/>
+        <location filename="../../ui/dialogs/new_event.py" line="84"/>
         <source>Confidentiality &amp;passphrase:</source>
         <translation>&amp;Lösenfras för sekretess:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="86"/>
+        <location filename="../../ui/dialogs/new_event.py" line="85"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Upprepa lösenfrasen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="89"/>
+        <location filename="../../ui/dialogs/new_event.py" line="88"/>
         <source>Create</source>
         <translation>Skapa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="111"/>
+        <location filename="../../ui/dialogs/new_event.py" line="108"/>
         <source>New event file</source>
         <translation>Ny evenemangsfil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="112"/>
-        <location filename="../../ui/dialogs/new_event.py" line="119"/>
+        <location filename="../../ui/dialogs/new_event.py" line="109"/>
+        <location filename="../../ui/dialogs/new_event.py" line="116"/>
         <source>Event files (*.event)</source>
         <translation>Evenemangsfiler (*.event)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="117"/>
+        <location filename="../../ui/dialogs/new_event.py" line="114"/>
         <source>Earlier event</source>
         <translation>Tidigare evenemang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="126"/>
+        <location filename="../../ui/dialogs/new_event.py" line="123"/>
         <source>The earlier event %1 does not exist.</source>
         <translation>Det tidigare evenemanget %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="128"/>
+        <location filename="../../ui/dialogs/new_event.py" line="125"/>
         <source>Give the event a name, e.g. &quot;Valborg 2027&quot;.</source>
         <translation>Ge evenemanget ett namn, t.ex. ”Valborg 2027”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="130"/>
+        <location filename="../../ui/dialogs/new_event.py" line="127"/>
         <source>The file already exists: choose another name, or open it.</source>
         <translation>Filen finns redan: välj ett annat namn, eller öppna den.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="132"/>
+        <location filename="../../ui/dialogs/new_event.py" line="129"/>
         <source>The passphrase must be at least %1 characters long.</source>
         <translation>Lösenfrasen måste vara minst %1 tecken lång.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="135"/>
+        <location filename="../../ui/dialogs/new_event.py" line="132"/>
         <source>The two passphrases are not the same.</source>
         <translation>De två lösenfraserna är inte lika.</translation>
     </message>
@@ -1746,47 +1756,47 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="85"/>
+        <location filename="../../ui/views/requests_view.py" line="78"/>
         <source>All requests tonight</source>
         <translation>Alla begäran i natt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="86"/>
+        <location filename="../../ui/views/requests_view.py" line="79"/>
         <source>Waiting for an answer</source>
         <translation>Väntar på svar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="110"/>
+        <location filename="../../ui/views/requests_view.py" line="103"/>
         <source>&amp;New request…</source>
         <translation>&amp;Ny begäran …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="113"/>
+        <location filename="../../ui/views/requests_view.py" line="106"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Kvittera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="115"/>
+        <location filename="../../ui/views/requests_view.py" line="108"/>
         <source>Answer with a &amp;measure…</source>
         <translation>Besvara med &amp;insats …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="117"/>
+        <location filename="../../ui/views/requests_view.py" line="110"/>
         <source>&amp;Decline…</source>
         <translation>&amp;Avböj …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="119"/>
+        <location filename="../../ui/views/requests_view.py" line="112"/>
         <source>C&amp;lose</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="137"/>
+        <location filename="../../ui/views/requests_view.py" line="130"/>
         <source>Requests</source>
         <translation>Begäran</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/requests_view.py" line="192"/>
+        <location filename="../../ui/views/requests_view.py" line="185"/>
         <source>%n requests</source>
         <translation>
             <numerusform>%n begäran</numerusform>
@@ -1794,7 +1804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/requests_view.py" line="194"/>
+        <location filename="../../ui/views/requests_view.py" line="187"/>
         <source>%n not acknowledged</source>
         <translation>
             <numerusform>%n okvitterad</numerusform>
@@ -1802,42 +1812,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="245"/>
+        <location filename="../../ui/views/requests_view.py" line="238"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="263"/>
+        <location filename="../../ui/views/requests_view.py" line="256"/>
         <source>Request registered.</source>
         <translation>Begäran är registrerad.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="271"/>
+        <location filename="../../ui/views/requests_view.py" line="264"/>
         <source>Acknowledged: %1</source>
         <translation>Kvitterad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="289"/>
+        <location filename="../../ui/views/requests_view.py" line="282"/>
         <source>Decline the request</source>
         <translation>Avböj begäran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="289"/>
+        <location filename="../../ui/views/requests_view.py" line="282"/>
         <source>&amp;Why:</source>
         <translation>&amp;Varför:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="290"/>
+        <location filename="../../ui/views/requests_view.py" line="283"/>
         <source>Decline</source>
         <translation>Avböj</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="291"/>
+        <location filename="../../ui/views/requests_view.py" line="284"/>
         <source>e.g. no field assistants free before 23:30</source>
         <translation>t.ex. inga fältassistenter lediga före 23:30</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="303"/>
+        <location filename="../../ui/views/requests_view.py" line="296"/>
         <source>Closed: %1</source>
         <translation>Stängd: %1</translation>
     </message>
@@ -2144,112 +2154,112 @@
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../ui/views/units_view.py" line="73"/>
+        <location filename="../../ui/views/units_view.py" line="66"/>
         <source>By status</source>
         <translation>Efter status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="73"/>
+        <location filename="../../ui/views/units_view.py" line="66"/>
         <source>By place</source>
         <translation>Efter plats</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="74"/>
+        <location filename="../../ui/views/units_view.py" line="67"/>
         <source>By call sign</source>
         <translation>Efter anropssignal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="76"/>
+        <location filename="../../ui/views/units_view.py" line="69"/>
         <source>Positions</source>
         <translation>Positioner</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="95"/>
+        <location filename="../../ui/views/units_view.py" line="88"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="95"/>
+        <location filename="../../ui/views/units_view.py" line="88"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="95"/>
+        <location filename="../../ui/views/units_view.py" line="88"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="96"/>
+        <location filename="../../ui/views/units_view.py" line="89"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="117"/>
+        <location filename="../../ui/views/units_view.py" line="110"/>
         <source>&amp;Change status and place</source>
         <translation>Ä&amp;ndra status och plats</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="119"/>
+        <location filename="../../ui/views/units_view.py" line="112"/>
         <source>Save  (Enter)</source>
         <translation>Spara  (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="126"/>
+        <location filename="../../ui/views/units_view.py" line="119"/>
         <source>&amp;History</source>
         <translation>&amp;Historik</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="132"/>
+        <location filename="../../ui/views/units_view.py" line="125"/>
         <source>Order:</source>
         <translation>Ordning:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="146"/>
+        <location filename="../../ui/views/units_view.py" line="139"/>
         <source>Chosen unit:</source>
         <translation>Vald enhet:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="148"/>
+        <location filename="../../ui/views/units_view.py" line="141"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="150"/>
+        <location filename="../../ui/views/units_view.py" line="143"/>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="172"/>
+        <location filename="../../ui/views/units_view.py" line="165"/>
         <source>Units</source>
         <translation>Enheter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="216"/>
+        <location filename="../../ui/views/units_view.py" line="209"/>
         <source>Choose a unit</source>
         <translation>Välj en enhet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="219"/>
+        <location filename="../../ui/views/units_view.py" line="212"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="229"/>
+        <location filename="../../ui/views/units_view.py" line="222"/>
         <source>Positions of %1</source>
         <translation>Positioner för %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="266"/>
+        <location filename="../../ui/views/units_view.py" line="259"/>
         <source>%1 is already there.</source>
         <translation>%1 är redan där.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="274"/>
+        <location filename="../../ui/views/units_view.py" line="267"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/units_view.py" line="275"/>
+        <location filename="../../ui/views/units_view.py" line="268"/>
         <source>no place</source>
         <translation>ingen plats</translation>
     </message>

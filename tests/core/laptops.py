@@ -85,12 +85,17 @@ def records_of(event: EventFile) -> list[Record]:
         return list(iter_records(conn))
 
 
-def receive(dst: EventFile, records: list[Record]) -> int:
+def receive(dst: EventFile, records: list[Record], at_once: bool = False) -> int:
     """Store the records `dst` lacks, in the order given, and apply them to its
-    projections as they arrive; returns how many were new."""
+    projections as they arrive (with `at_once`: all in one batch, as a sync that applies
+    what it brought together); returns how many were new."""
     with dst.writing() as conn:
         have = set(conn.execute(text("SELECT id FROM records")).scalars())
         new = [r for r in records if r.id not in have]
+        if at_once and new:
+            conn.execute(schema.records.insert(), [record.row() for record in new])
+            projections.apply(conn, new)
+            return len(new)
         for record in new:  # one by one: each arrival is applied on its own
             conn.execute(schema.records.insert(), [record.row()])
             projections.apply(conn, [record])
@@ -118,3 +123,11 @@ def rebuilt_digest(event: EventFile) -> dict[str, str]:
         finally:
             transaction.rollback()
             conn.info["write"] = False
+
+
+def unlocked_like(event: EventFile, *others: EventFile) -> None:
+    """Open the confidential fields of copies of one event with the key `event` was
+    unlocked with (unlocking each would cost a key derivation apiece)."""
+    for other in others:
+        assert other.keys == event.keys
+        other._opener = event._opener

@@ -215,3 +215,16 @@ def test_a_file_that_cannot_be_opened_is_told_in_swedish(controller, prompts, tm
     not_event.write_text("inte en evenemangsfil", encoding="utf-8")
     assert not controller.start(not_event, ANNA)
     assert prompts.errors[-1].endswith("är ingen evenemangsfil från Eventcenter.")
+
+
+def test_backups_go_to_the_folder_chosen_for_this_event(qtbot, window, tmp_path):
+    from eventcenter.backups import backups_of
+
+    stick = tmp_path / "usb-sticka"
+    window.choose_backup_folder(stick)
+    event_path = window.context.event_file.path
+    qtbot.waitUntil(lambda: len(backups_of(stick, event_path)) == 1, timeout=10000)
+    assert window.backup_folder() == stick
+    copy = EventFile.open(backups_of(stick, event_path)[0])
+    assert copy.event_id == window.context.event_file.event_id
+    copy.close()
