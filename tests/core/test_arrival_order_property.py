@@ -38,6 +38,7 @@ from tests.core.laptops import (
     rebuilt_digest,
     receive,
     records_of,
+    two_laptops,
     unlocked_like,
 )
 from tests.core.state_strategies import (
@@ -62,7 +63,9 @@ work = st.tuples(st.just("work"), laptop, timed(st.one_of(*STATE_STEPS, *JOURNAL
                                                           *OFFLINE_STEPS)))
 send = st.tuples(st.just("send"), laptop, laptop, st.sampled_from(ORDERS), st.booleans(),
                  st.integers(min_value=0, max_value=2**16))
-moments = st.tuples(st.integers(min_value=-35, max_value=65), st.sampled_from([0, 30]))
+# Minutes after BASE (-90: before the template's records), on a record's minute or between.
+moments = st.tuples(st.one_of(st.integers(min_value=-35, max_value=65), st.just(-90)),
+                    st.sampled_from([0, 30]))
 check = st.tuples(st.just("check"), laptop, moments)
 # Six in ten actions are work, three a sending, one a check (one_of would weigh them evenly).
 actions = st.lists(st.tuples(st.integers(min_value=0, max_value=9), work, send, check)
@@ -198,3 +201,26 @@ def test_any_arrival_order_gives_the_same_state_now_and_at_past_moments(
             expected = past_state_matches(first, moment, folder / f"cut{n}.event")
             for event in laptops[1:]:
                 assert event.state.snapshot(moment).to_json() == expected
+
+
+def test_records_of_one_object_that_arrive_together_before_what_is_held_are_all_folded(
+        tmp_path):
+    """The re-fold path with a batch: three changes of one unit arrive in one batch, all
+    older than the change the laptop made itself, and in reverse order."""
+    a, b = two_laptops(tmp_path)
+    a.units.move("TV3", status="on-site", operator="Anna", now=at(1))
+    a.units.move("TV3", place="Dombron", operator="Anna", now=at(2), occurred_at=at(-5))
+    a.units.edit("TV3", size=5, operator="Anna", now=at(3))
+    b.units.move("TV3", status="break", operator="Bo", now=at(10))
+    assert receive(b, records_of(a)[::-1], at_once=True) == 3
+    receive(a, records_of(b))
+    assert digest(a) == digest(b) == rebuilt_digest(b)
+    unit = b.state.unit("TV3")
+    assert (unit.status, unit.place, unit.size) == ("break", "Dombron", 5)
+    assert len(b.state.history("TV3")) == 5
+    for n, moment in enumerate((at(-5), at(1) + timedelta(seconds=30), at(3))):
+        with file_until(b, moment, tmp_path / f"cut{n}.event") as cut:
+            expected = cut.state.snapshot(now=moment).to_json()
+        assert b.state.snapshot(moment).to_json() == expected
+    a.close()
+    b.close()
