@@ -14,7 +14,6 @@ from typing import Protocol
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -32,6 +31,7 @@ from eventcenter.backups import INTERVAL_SECONDS, backup_now, default_backup_dir
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
 from eventcenter.timefmt import STOCKHOLM
+from ui.dialogs import file_choice
 from ui.dialogs.entry_dialogs import CorrectionDialog, DecisionDialog
 from ui.dialogs.moment import MomentDialog
 from ui.geometry import GeometryMixin
@@ -470,11 +470,9 @@ class MainWindow(QMainWindow, GeometryMixin):
     def choose_backup_folder(self, folder: Path | None = None) -> None:
         """A second place for the copies (another disk or a USB stick), then one copy now."""
         if folder is None:
-            picked = QFileDialog.getExistingDirectory(
-                self, self.tr("Backup folder"), str(self.backup_folder()))
-            if not picked:
+            folder = file_choice.folder(self, self.tr("Backup folder"), self.backup_folder())
+            if folder is None:
                 return
-            folder = Path(picked)
         folders = self.context.settings.backup_folders
         folders[str(self.context.event_file.path)] = str(folder)
         self.context.settings.backup_folders = folders
