@@ -43,16 +43,17 @@ class NameOnlyIcons(QAbstractFileIconProvider):
         return style.standardIcon(pixmaps.SP_DirIcon if what.isDir() else pixmaps.SP_FileIcon)
 
     def type(self, info: QFileInfo) -> str:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         if info.isDir():
-            return tr("FileChoice", "Folder")
+            return translate("FileChoice", "Folder")
         suffix = info.suffix().lower()
         if suffix == EVENT_SUFFIX:
-            return tr("FileChoice", "Event file")
+            return translate("FileChoice", "Event file")
         if suffix in PARTS:
-            return tr("FileChoice", "Part of an event file (leave it alone)")
-        return f"{suffix.upper()} {tr('FileChoice', 'file')}" if suffix else \
-            tr("FileChoice", "File")
+            return translate("FileChoice", "Part of an event file (leave it alone)")
+        if not suffix:
+            return translate("FileChoice", "File")
+        return translate("FileChoice", "%1 file").replace("%1", suffix.upper())
 
 
 @cache
