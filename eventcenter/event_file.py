@@ -227,10 +227,11 @@ class EventFile:
                 conn.info["write"] = False
 
     def _mark_write(self, conn: Connection) -> None:
-        mark = f"{self._meta.get('event_id', '')} {secrets.token_hex(6)}"
+        """The event's id and a new random word: the page changes with every write."""
         conn.exec_driver_sql(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (probe.WRITE_MARK, mark))
+            "INSERT INTO meta (key, value) SELECT ?, value || ' ' || ? FROM meta "
+            "WHERE key = 'event_id' ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (probe.WRITE_MARK, secrets.token_hex(6)))
 
     # -- damage --------------------------------------------------------------------------
 
