@@ -10,11 +10,14 @@ from __future__ import annotations
 import os
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eventcenter.errors import UserError
-from eventcenter.event_file import EventFile
 from eventcenter.store.engine import vacuum_into
 from eventcenter.timefmt import STOCKHOLM, now_utc
+
+if TYPE_CHECKING:
+    from eventcenter.event_file import EventFile
 
 KEEP = 12
 INTERVAL_SECONDS = 300
@@ -48,6 +51,16 @@ def backups_of(directory: Path, event_path: Path) -> list[Path]:
     """The backups of one event in a folder, oldest first."""
     pattern = f"{event_path.stem}-????????-??????{event_path.suffix}"
     return sorted(Path(directory).glob(pattern))
+
+
+def latest_backup(event_path: Path, *folders: Path) -> Path | None:
+    """The newest backup of an event, beside it (`default_backup_dir`) or in the other
+    folders given (a laptop's chosen backup folder): what the words about a damaged file
+    point to. Names only are compared (the time is in the name); no file is opened."""
+    event_path = Path(event_path)
+    found = [backup for folder in (default_backup_dir(event_path), *folders)
+             for backup in backups_of(folder, event_path)]
+    return max(found, key=lambda backup: backup.name, default=None)
 
 
 def prune(directory: Path, event_path: Path, keep: int = KEEP) -> None:

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
+from eventcenter.event_file import in_use
 from eventcenter.records import Draft
 from eventcenter.state_ops import check_line, check_on_duty, check_phone, compact
 from eventcenter.swedish import fold
@@ -360,6 +361,8 @@ def _read_bytes(source: Path | str | bytes) -> bytes:
         data = source
     else:
         path = Path(source)
+        if in_use(path):  # reading it would drop SQLite's locks on it (DESIGN §4)
+            raise UserError("file_in_use", path=str(path))
         try:
             if path.stat().st_size > MAX_BYTES:
                 raise UserError("csv_unreadable", detail="larger than 20 MB")

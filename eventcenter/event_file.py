@@ -8,7 +8,10 @@ current in the same transaction, and tells listeners what changed.
 from __future__ import annotations
 
 import base64
+import os
+import secrets
 import sqlite3
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -17,17 +20,26 @@ from pathlib import Path
 from sqlalchemy import Connection, exc, select
 
 from eventcenter import projections
+from eventcenter.backups import latest_backup
 from eventcenter.changes import Changes
+from eventcenter.damage import (
+    SQLITE_NOTADB,
+    backup_param,
+    damaged_file,
+    detail,
+    is_damage,
+    sqlite_code,
+)
 from eventcenter.device import Device, load_device
 from eventcenter.errors import UserError
 from eventcenter.records import Draft, Record, append, iter_records
 from eventcenter.sealing import EventKeys, Opener, seal
-from eventcenter.store import migrate
+from eventcenter.store import migrate, probe
 from eventcenter.store.engine import make_engine
 from eventcenter.store.schema import SCHEMA_VERSION, meta
 
 Listener = Callable[[Changes], None]
-SQLITE_MAGIC = b"SQLite format 3\x00"
+_OPEN: weakref.WeakSet[EventFile] = weakref.WeakSet()  # this process's open event files
 
 
 class EventFile:
@@ -40,6 +52,9 @@ class EventFile:
         self._listeners: list[Listener] = []
         self._opener: Opener | None = None
         self._meta: dict[str, str] = {}
+        self.damaged: str | None = None  # what SQLite said when it found the file damaged
+        self.backup_folders: list[Path] = []  # where else this laptop keeps its backups
+        _OPEN.add(self)
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -54,7 +69,7 @@ class EventFile:
             event.reload_meta()
         except exc.DatabaseError as error:
             event.close()
-            raise _storage_error(error, path) from None
+            raise event._storage_error(error) from None
         except BaseException:
             event.close()
             raise
@@ -65,6 +80,7 @@ class EventFile:
 
     def close(self) -> None:
         self.engine.dispose()
+        _OPEN.discard(self)
 
     def __enter__(self) -> EventFile:
         return self
@@ -179,26 +195,83 @@ class EventFile:
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
-        """A short read transaction: one consistent snapshot, released as soon as possible."""
+        """A short read transaction: one consistent snapshot, released as soon as possible.
+        SQLite's errors pass through; one that says the file is damaged stops all writing."""
         with self.engine.connect() as conn:
             conn.info["write"] = False
-            with conn.begin():
-                yield conn
+            try:
+                with conn.begin():
+                    yield conn
+            except exc.DatabaseError as error:
+                self._note_damage(error)
+                raise
 
     @contextmanager
     def writing(self) -> Iterator[Connection]:
-        """A write transaction that takes the file's write lock at once (BEGIN IMMEDIATE)."""
+        """A write transaction that takes the file's write lock at once (BEGIN IMMEDIATE).
+        Refused, before anything, once the file is known to be damaged. Every write leaves
+        the event's mark (see `store.probe`), so a WAL always says whose it is."""
+        if self.damaged is not None:
+            raise self.damage_error()
         with self.engine.connect() as conn:
             conn.info["write"] = True
             try:
                 with conn.begin():
                     yield conn
+                    self._mark_write(conn)
             except exc.IntegrityError:
                 raise
             except exc.DatabaseError as error:
-                raise _storage_error(error, self.path) from None
+                raise self._storage_error(error) from None
             finally:
                 conn.info["write"] = False
+
+    def _mark_write(self, conn: Connection) -> None:
+        """The event's id and a new random word: the page changes with every write."""
+        conn.exec_driver_sql(
+            "INSERT INTO meta (key, value) SELECT ?, value || ' ' || ? FROM meta "
+            "WHERE key = 'event_id' ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (probe.WRITE_MARK, secrets.token_hex(6)))
+
+    # -- damage --------------------------------------------------------------------------
+
+    def _note_damage(self, error: BaseException) -> None:
+        if is_damage(error) and self.damaged is None:
+            self.damaged = detail(error)
+
+    def damage_error(self) -> UserError:
+        """The words for a damaged file, naming the latest backup."""
+        return damaged_file(self.path, self.damaged or "", *self.backup_folders)
+
+    def quick_check(self) -> list[str]:
+        """SQLite's quick check: what it found wrong (empty when the file is sound). It reads
+        the whole file, so it runs on a worker after the first page is shown and never on
+        the write path. Anything found stops all writing, as a damaged page met by any
+        statement does."""
+        try:
+            with self.reading() as conn:
+                found = [line for (line,) in conn.exec_driver_sql("PRAGMA quick_check")]
+        except exc.DatabaseError as error:
+            if not is_damage(error):
+                raise
+            return [detail(error)]
+        if found == ["ok"]:
+            return []
+        if self.damaged is None:
+            self.damaged = found[0]
+        return found
+
+    def _storage_error(self, error: exc.DatabaseError) -> UserError:
+        self._note_damage(error)
+        if self.damaged is not None:
+            return self.damage_error()
+        what = detail(error)
+        lowered = what.lower()
+        if "readonly" in lowered or "read-only" in lowered:
+            return UserError("read_only", path=str(self.path))
+        if isinstance(getattr(error, "orig", None), sqlite3.OperationalError):
+            return UserError("disk_error", detail=what)
+        return UserError("corrupt_file", path=str(self.path), detail=what)
 
     def write(self, drafts: Iterable[Draft] | Callable[[Connection], Iterable[Draft]],
               now: datetime | None = None) -> Changes:
@@ -239,39 +312,72 @@ class EventFile:
 
 
 def check_event_file(path: Path) -> None:
-    """Refuse a missing file, one that is not an event file or one of a newer version,
-    reading it only, before anything (even the switch to WAL) could change it."""
+    """Refuse a missing file, one that is not an event file, a damaged one, one of a newer
+    version, or one beside which lies another event's WAL; reading it only, through SQLite
+    only (`store.probe`), before anything (even the switch to WAL) could change it."""
+    path = Path(path)
     if not path.exists():
         raise UserError("file_missing", path=str(path))
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_MAGIC))
-    except OSError as error:
-        raise UserError("corrupt_file", path=str(path), detail=error.strerror) from None
-    if head != SQLITE_MAGIC:
+    whole = _look_or_refuse(path)
+    if whole.version == 0 or not {"meta", "records"} <= whole.tables:
         raise UserError("not_an_event_file", path=str(path))
+    if whole.version > SCHEMA_VERSION:
+        raise UserError("newer_version", path=str(path), found=whole.version,
+                        known=SCHEMA_VERSION)
+    _refuse_a_foreign_wal(path, whole)
+
+
+def _look_or_refuse(path: Path) -> probe.Look:
+    """SQLite cannot tell a file that never was a database from one whose first page is
+    damaged (both are SQLITE_NOTADB): a backup of it, or a WAL beside it, says it was ours."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-        finally:
-            conn.close()
+        return probe.look(path)
     except sqlite3.DatabaseError as error:
+        if sqlite_code(error) == SQLITE_NOTADB and not _was_an_event(path):
+            raise UserError("not_an_event_file", path=str(path)) from None
+        if is_damage(error):
+            raise damaged_file(path, str(error)) from None
         raise UserError("corrupt_file", path=str(path), detail=str(error)) from None
-    if version == 0 or "meta" not in tables or "records" not in tables:
-        raise UserError("not_an_event_file", path=str(path))
-    if version > SCHEMA_VERSION:
-        raise UserError("newer_version", path=str(path), found=version, known=SCHEMA_VERSION)
 
 
-def _storage_error(error: exc.DatabaseError, path: Path) -> UserError:
-    detail = str(getattr(error, "orig", error))
-    lowered = detail.lower()
-    if "readonly" in lowered or "read-only" in lowered:
-        return UserError("read_only", path=str(path))
-    if "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered:
-        return UserError("corrupt_file", path=str(path), detail=detail)
-    if isinstance(getattr(error, "orig", None), sqlite3.OperationalError):
-        return UserError("disk_error", detail=detail)
-    return UserError("corrupt_file", path=str(path), detail=detail)
+def _was_an_event(path: Path) -> bool:
+    return latest_backup(path) is not None or probe.wal_of(path).exists()
+
+
+def _refuse_a_foreign_wal(path: Path, whole: probe.Look) -> None:
+    """Only a positively different event id refuses: a main file that cannot be read alone
+    (a page torn while another process checkpoints) or that has no id yet is no verdict."""
+    wal = probe.wal_of(path)
+    if not wal.exists():
+        return
+    try:
+        alone = probe.look(path, main_only=True)
+    except sqlite3.DatabaseError:
+        return
+    if alone.event_id is None or not whole.events or whole.events == {alone.event_id}:
+        return
+    other = whole.name if whole.event_id != alone.event_id else None
+    raise UserError("foreign_wal", path=str(path), wal=str(wal),
+                    other=other or sorted(whole.events - {alone.event_id})[0],
+                    latest_backup=backup_param(path))
+
+
+def in_use(path: Path | str) -> bool:
+    """Whether `path` is an event file this process has open, or its WAL, shared memory or
+    journal: such a file must not be read or replaced by anything but SQLite."""
+    path = Path(path)
+    for event in list(_OPEN):
+        for part in (event.path, *(event.path.with_name(event.path.name + suffix)
+                                   for suffix in ("-wal", "-shm", "-journal"))):
+            if _same_file(path, part):
+                return True
+    return False
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)  # a stat, no open
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

@@ -122,6 +122,15 @@ ERRORS: dict[str, str] = {
     "nothing_to_import": "There is nothing to import: every row was rejected.",
     "undo_overtaken": "Your last action has been changed since (by you or someone else); "
     "change it back by hand instead.",
+    # A damaged file, another event's WAL, a file in use (issue 9). {backup} is made from
+    # the error's `latest_backup` (a path or None) by `describe`.
+    "file_damaged": "The event file {path} is damaged (SQLite says: {detail}); nothing more "
+    "is written to it.{backup}",
+    "foreign_wal": "The file {wal} beside {path} holds lines of another event ({other}), not "
+    "of this one. The event was not opened and neither file was changed: move {wal} to "
+    "another folder (keep it, it belongs to the other event) and open the event again."
+    "{backup}",
+    "file_in_use": "{path} is the open event file or a part of it; choose another file.",
 }
 
 # Problems `verify` reports → English message.
@@ -186,6 +195,13 @@ def describe_problem(code: str, params: dict) -> str:
     return _(PROBLEMS.get(code, code)).format(**params)
 
 
+def backup_note(latest: str | None) -> str:
+    """The sentence that ends the words about a damaged file: where its latest backup is."""
+    if latest is None:
+        return _(" No backup of it was found.")
+    return _(" The latest backup is {backup}.").format(backup=latest)
+
+
 def describe(error: UserError) -> str:
     """The sentence for a user error, in the current language."""
     template = ERRORS.get(error.code, error.code)
@@ -193,6 +209,8 @@ def describe(error: UserError) -> str:
     if "suggestions" in params and not isinstance(params["suggestions"], str):
         names = params["suggestions"]
         params["suggestions"] = _(SUGGESTION).format(names=", ".join(names)) if names else ""
+    if "latest_backup" in params:
+        params["backup"] = backup_note(params["latest_backup"])
     if "candidates" in params and not isinstance(params["candidates"], str):
         params["candidates"] = ", ".join(params["candidates"])
     try:

@@ -14,7 +14,6 @@ from typing import Protocol
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -32,8 +31,10 @@ from eventcenter.backups import INTERVAL_SECONDS, backup_now, default_backup_dir
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
 from eventcenter.timefmt import STOCKHOLM
+from ui.dialogs import file_choice
 from ui.dialogs.entry_dialogs import CorrectionDialog, DecisionDialog
 from ui.dialogs.moment import MomentDialog
+from ui.file_health import FileHealth
 from ui.geometry import GeometryMixin
 from ui.session import WindowContext
 from ui.views import ordered_for
@@ -81,6 +82,10 @@ class MainWindow(QMainWindow, GeometryMixin):
         self._connect()
         self._session_changed()
         self._backup_timer_id = self.startTimer(INTERVAL_SECONDS * 1000)
+        context.event_file.backup_folders = [self.backup_folder()]
+        self.health = FileHealth(context, self)
+        self.health.damaged.connect(self.show_damage)
+        self._check_after_first_page()
         self.restore_geometry(context.settings) or self.resize(1280, 800)
 
     # -- building ---------------------------------------------------------------------------
@@ -241,6 +246,29 @@ class MainWindow(QMainWindow, GeometryMixin):
             action.setEnabled(writable)
         if not self.context.session.can_write:
             self.quick_entry.line.setPlaceholderText(self.tr("Readers cannot write entries."))
+        if self.context.event_file.damaged is not None:
+            self.quick_entry.line.setPlaceholderText(self.tr(
+                "The event file is damaged: nothing more can be written."))
+
+    # -- damage -----------------------------------------------------------------------------
+
+    def _check_after_first_page(self) -> None:
+        journal = self.journal_view()
+        if journal is not None:
+            self.health.start_after_first_page(journal.model)
+        else:
+            QTimer.singleShot(0, self.health.start)
+
+    def show_damage(self, words: str) -> None:
+        """Say it in red in the status bar and in a message (not blocking: people may still
+        read and print what is there), and stop every write."""
+        self.status.show_damaged(words)
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The event file is damaged"),
+                          words, QMessageBox.StandardButton.Close, self)
+        box.setObjectName("damagedFile")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.context.set_session(self.context.session)  # every part looks at read_only again
 
     def _moment_changed(self, moment) -> None:
         if moment is None:
@@ -470,14 +498,13 @@ class MainWindow(QMainWindow, GeometryMixin):
     def choose_backup_folder(self, folder: Path | None = None) -> None:
         """A second place for the copies (another disk or a USB stick), then one copy now."""
         if folder is None:
-            picked = QFileDialog.getExistingDirectory(
-                self, self.tr("Backup folder"), str(self.backup_folder()))
-            if not picked:
+            folder = file_choice.folder(self, self.tr("Backup folder"), self.backup_folder())
+            if folder is None:
                 return
-            folder = Path(picked)
         folders = self.context.settings.backup_folders
         folders[str(self.context.event_file.path)] = str(folder)
         self.context.settings.backup_folders = folders
+        self.context.event_file.backup_folders = [folder]
         self.backup_now()
 
     def backup_now(self) -> None:

@@ -65,7 +65,9 @@ class WindowContext(QObject):
 
     @property
     def read_only(self) -> bool:
-        return self.moment is not None or not self.session.can_write
+        """A past moment, a reader, or a file found damaged: nothing is written."""
+        return (self.moment is not None or not self.session.can_write
+                or self.event_file.damaged is not None)
 
     def set_session(self, session: Session) -> None:
         self.session = session

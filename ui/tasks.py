@@ -29,6 +29,7 @@ class Tasks(QObject):
 
     _finished = Signal(object)
     failed = Signal(object)  # an error no caller handled
+    errored = Signal(object)  # every error a task ended with, handled or not
 
     def __init__(self, readers: int = 3, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,8 @@ class Tasks(QObject):
         if future.cancelled() or self._closed:
             return
         error = future.exception()
+        if error is not None:
+            self.errored.emit(error)
         if error is None:
             if on_done is not None:
                 on_done(future.result())

@@ -17,6 +17,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from eventcenter.errors import UserError
+from eventcenter.event_file import in_use
 from eventcenter.messages import _
 
 
@@ -58,6 +59,8 @@ def output_file(path: Path | str, private: bool = False) -> Iterator[Path]:
     """A temporary path to write to; on success it becomes `path`, otherwise it goes.
     `private`: readable by its owner only, for reports that may hold confidential text."""
     path = Path(path)
+    if in_use(path):  # replacing the open event file (or its WAL) would lose the night
+        raise UserError("file_in_use", path=str(path))
     if path.is_dir():
         raise unwritable(path, IsADirectoryError(errno.EISDIR, "is a directory"))
     try:

@@ -347,49 +347,77 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="51"/>
+        <location filename="../../ui/dialogs/export.py" line="52"/>
         <source>Debrief (full version)</source>
         <translation>Efterrapport (fullständig version)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="52"/>
+        <location filename="../../ui/dialogs/export.py" line="53"/>
         <source>Debrief (public version)</source>
         <translation>Efterrapport (offentlig version)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="53"/>
+        <location filename="../../ui/dialogs/export.py" line="54"/>
         <source>Situation report</source>
         <translation>Lägesbild</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="54"/>
+        <location filename="../../ui/dialogs/export.py" line="55"/>
         <source>Contact sheet</source>
         <translation>Kontaktlista</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="55"/>
+        <location filename="../../ui/dialogs/export.py" line="56"/>
         <source>Journal as CSV</source>
         <translation>Journal som CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="88"/>
+        <location filename="../../ui/dialogs/export.py" line="89"/>
         <source>Building: {0} …</source>
         <translation>Skapar: {0} …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="89"/>
+        <location filename="../../ui/dialogs/export.py" line="90"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="123"/>
+        <location filename="../../ui/dialogs/export.py" line="124"/>
         <source>Saved as {0}.</source>
         <translation>Sparad som {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="141"/>
+        <location filename="../../ui/dialogs/export.py" line="142"/>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>FileChoice</name>
+    <message>
+        <location filename="../../ui/dialogs/file_choice.py" line="48"/>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/file_choice.py" line="51"/>
+        <source>Event file</source>
+        <translation>Evenemangsfil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/file_choice.py" line="53"/>
+        <source>Part of an event file (leave it alone)</source>
+        <translation>Del av en evenemangsfil (rör den inte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/file_choice.py" line="55"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/file_choice.py" line="56"/>
+        <source>%1 file</source>
+        <translation>%1-fil</translation>
     </message>
 </context>
 <context>
@@ -508,36 +536,41 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialogs.py" line="175"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-filer (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialogs.py" line="186"/>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="176"/>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="187"/>
         <source>Choose a file first.</source>
         <translation>Välj en fil först.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialogs.py" line="189"/>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="190"/>
         <source>Reading …</source>
         <translation>Läser in …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialogs.py" line="201"/>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="202"/>
         <source>%1 contacts can be imported; %2 rows are rejected (see &quot;Rejected&quot;). Read as %3.</source>
         <translation>%1 kontakter kan importeras; %2 rader avvisas (se ”Avvisade”). Läst som %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialogs.py" line="207"/>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="208"/>
         <source>To import (%1)</source>
         <translation>Importeras (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialogs.py" line="209"/>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="210"/>
         <source>Rejected (%1)</source>
         <translation>Avvisade (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/contact_dialogs.py" line="213"/>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="214"/>
         <source>Import %n contacts</source>
         <translation>
             <numerusform>Importera %n kontakt</numerusform>
@@ -545,22 +578,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialogs.py" line="217"/>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="218"/>
         <source>Outlook (Swedish)</source>
         <translation>Outlook (svenska)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialogs.py" line="218"/>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="219"/>
         <source>Outlook (English)</source>
         <translation>Outlook (engelska)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialogs.py" line="219"/>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="220"/>
         <source>Google Contacts</source>
         <translation>Google Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialogs.py" line="219"/>
+        <location filename="../../ui/dialogs/contact_dialogs.py" line="220"/>
         <source>a plain CSV file</source>
         <translation>en vanlig CSV-fil</translation>
     </message>
@@ -778,182 +811,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Back to now</source>
         <translation>Tillbaka till nu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Event</source>
         <translation>&amp;Evenemang</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Events…</source>
         <translation>&amp;Evenemang…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nytt evenemang…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Säkerhetskopiera nu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Backup &amp;folder…</source>
         <translation>Mapp för &amp;säkerhetskopior…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Situation report (PDF)…</source>
         <translation>&amp;Lägesbild (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Debrief, full version (PDF)…</source>
         <translation>&amp;Efterrapport, fullständig version (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Debrief, &amp;public version (PDF)…</source>
         <translation>Efterrapport, &amp;offentlig version (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>C&amp;ontact sheet (PDF)…</source>
         <translation>K&amp;ontaktlista (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Journal as &amp;CSV…</source>
         <translation>Journal som &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Write an entry</source>
         <translation>&amp;Skriv en loggpost</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Earlier &amp;time for the entry</source>
         <translation>Tidigare &amp;tid för posten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Undo my last action</source>
         <translation>Ån&amp;gra min senaste åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Log a &amp;decision…</source>
         <translation>Logga ett &amp;beslut…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Correct the chosen entry…</source>
         <translation>&amp;Rätta vald post…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Search the journal</source>
         <translation>S&amp;ök i journalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Measures and requests</source>
         <translation>&amp;Insatser och begäran</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>New &amp;measure… (from the chosen entry or request)</source>
         <translation>Ny &amp;insats … (från vald loggpost eller begäran)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>New &amp;request…</source>
         <translation>Ny &amp;begäran …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Show the state &amp;at…</source>
         <translation>Visa &amp;läget kl…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Back to &amp;now</source>
         <translation>Tillbaka till &amp;nu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Night theme on/off</source>
         <translation>&amp;Nattläge av/på</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Större text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mindre text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal textstorlek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Operator</source>
         <translation>&amp;Loggförare</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Switch operator (shift change)…</source>
         <translation>&amp;Byt loggförare (skiftbyte)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Lock confidential entries</source>
         <translation>&amp;Lås sekretessbelagda poster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Readers cannot write entries.</source>
         <translation>Läsare kan inte skriva loggposter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <source>The event file is damaged: nothing more can be written.</source>
+        <translation>Evenemangsfilen är skadad: inget mer kan skrivas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <source>The event file is damaged</source>
+        <translation>Evenemangsfilen är skadad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Showing the state at %1 — read-only. New entries are not shown.</source>
         <translation>Visar läget kl %1 — endast läsning. Nya poster visas inte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>%n new requests arrived.</source>
         <translation>
             <numerusform>%n ny begäran har kommit.</numerusform>
@@ -961,87 +1004,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Open a &amp;measure from this entry…  (Ctrl+Shift+M)</source>
         <translation>Skapa &amp;insats från posten …  (Ctrl+Skift+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Correct this entry…  (Ctrl+E)</source>
         <translation>&amp;Rätta posten …  (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Nothing of yours to undo.</source>
         <translation>Du har inget att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Your last action cannot be undone here; change it back by hand.</source>
         <translation>Din senaste åtgärd kan inte ångras här; ändra tillbaka den för hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Undone: the measure is back as it was (a new record says so).</source>
         <translation>Ångrat: insatsen är som den var (en ny post säger det).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Undone: the unit is back at its earlier status and place.</source>
         <translation>Ångrat: enheten har sin tidigare status och plats igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Undone: the request you registered is closed.</source>
         <translation>Ångrat: begäran du registrerade är stängd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Undone: the contact has its earlier details back.</source>
         <translation>Ångrat: kontakten har sina tidigare uppgifter igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Undone: your last entry is marked &quot;[ångrad]&quot; in the journal.</source>
         <translation>Ångrat: din senaste post är markerad ”[ångrad]” i journalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Choose an entry in the journal first.</source>
         <translation>Välj först en post i journalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>A confidential entry can be corrected only with the passphrase.</source>
         <translation>En sekretessbelagd post kan bara rättas med lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Not saved: %1</source>
         <translation>Inte sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Backup folder</source>
         <translation>Mapp för säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Backup %1</source>
         <translation>Säkerhetskopia %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Backup FAILED</source>
         <translation>Säkerhetskopia MISSLYCKADES</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Something went wrong: %1</source>
         <translation>Något gick fel: %1</translation>
     </message>
@@ -1414,37 +1457,37 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/new_event.py" line="109"/>
-        <location filename="../../ui/dialogs/new_event.py" line="116"/>
+        <location filename="../../ui/dialogs/new_event.py" line="117"/>
         <source>Event files (*.event)</source>
         <translation>Evenemangsfiler (*.event)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="114"/>
+        <location filename="../../ui/dialogs/new_event.py" line="115"/>
         <source>Earlier event</source>
         <translation>Tidigare evenemang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="123"/>
+        <location filename="../../ui/dialogs/new_event.py" line="124"/>
         <source>The earlier event %1 does not exist.</source>
         <translation>Det tidigare evenemanget %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="125"/>
+        <location filename="../../ui/dialogs/new_event.py" line="126"/>
         <source>Give the event a name, e.g. &quot;Valborg 2027&quot;.</source>
         <translation>Ge evenemanget ett namn, t.ex. ”Valborg 2027”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="127"/>
+        <location filename="../../ui/dialogs/new_event.py" line="128"/>
         <source>The file already exists: choose another name, or open it.</source>
         <translation>Filen finns redan: välj ett annat namn, eller öppna den.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="129"/>
+        <location filename="../../ui/dialogs/new_event.py" line="130"/>
         <source>The passphrase must be at least %1 characters long.</source>
         <translation>Lösenfrasen måste vara minst %1 tecken lång.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="132"/>
+        <location filename="../../ui/dialogs/new_event.py" line="133"/>
         <source>The two passphrases are not the same.</source>
         <translation>De två lösenfraserna är inte lika.</translation>
     </message>
@@ -1936,54 +1979,59 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/dialogs/start.py" line="28"/>
+        <location filename="../../ui/dialogs/start.py" line="29"/>
         <source>Events</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start.py" line="39"/>
+        <location filename="../../ui/dialogs/start.py" line="40"/>
         <source>&amp;Open</source>
         <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start.py" line="43"/>
+        <location filename="../../ui/dialogs/start.py" line="44"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nytt från mall…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start.py" line="45"/>
+        <location filename="../../ui/dialogs/start.py" line="46"/>
         <source>New from the chosen &amp;earlier event…</source>
         <translation>Nytt från valt &amp;tidigare evenemang …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start.py" line="47"/>
+        <location filename="../../ui/dialogs/start.py" line="48"/>
         <source>Last year&apos;s units, contacts, places and measure types come along; nothing of its journal.</source>
         <translation>Förra årets enheter, kontakter, platser och insatstyper följer med; inget av journalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start.py" line="51"/>
+        <location filename="../../ui/dialogs/start.py" line="52"/>
         <source>Open &amp;file…</source>
         <translation>Öppna &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start.py" line="53"/>
+        <location filename="../../ui/dialogs/start.py" line="54"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start.py" line="61"/>
+        <location filename="../../ui/dialogs/start.py" line="62"/>
         <source>Recent events:</source>
         <translation>Senaste evenemang:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start.py" line="81"/>
+        <location filename="../../ui/dialogs/start.py" line="82"/>
         <source>Open event</source>
         <translation>Öppna evenemang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/start.py" line="82"/>
-        <source>Event files (*.event);;All files (*)</source>
-        <translation>Evenemangsfiler (*.event);;Alla filer (*)</translation>
+        <location filename="../../ui/dialogs/start.py" line="83"/>
+        <source>Event files (*.event)</source>
+        <translation>Evenemangsfiler (*.event)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/start.py" line="83"/>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -2060,29 +2108,34 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ui/widgets/status.py" line="23"/>
+        <location filename="../../ui/widgets/status.py" line="26"/>
         <source>Sync: not set up</source>
         <translation>Synk: ej konfigurerad</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status.py" line="35"/>
+        <location filename="../../ui/widgets/status.py" line="38"/>
         <source>Saved %1 ✓</source>
         <translation>Sparad %1 ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status.py" line="40"/>
+        <location filename="../../ui/widgets/status.py" line="43"/>
         <source>NOT saved — see the message under the line</source>
         <translation>INTE sparad — se meddelandet under raden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status.py" line="45"/>
+        <location filename="../../ui/widgets/status.py" line="48"/>
         <source>Confidential: opened</source>
         <translation>Sekretess: öppnad</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status.py" line="46"/>
+        <location filename="../../ui/widgets/status.py" line="49"/>
         <source>Confidential: locked</source>
         <translation>Sekretess: låst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status.py" line="54"/>
+        <source>EVENT FILE DAMAGED — nothing more is saved</source>
+        <translation>EVENEMANGSFILEN SKADAD — inget mer sparas</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from eventcenter.backups import backup_now
 from eventcenter.cli.common import when
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
@@ -161,7 +162,7 @@ def test_a_missing_file_is_refused_and_not_created(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def opened_refused(path: Path, code: str) -> None:
+def opened_refused(path: Path, code: str) -> UserError:
     before = path.read_bytes()
     with pytest.raises(UserError) as caught:
         EventFile.open(path)
@@ -170,6 +171,7 @@ def opened_refused(path: Path, code: str) -> None:
     assert path.read_bytes() == before
     # SQLite's read-only look may leave an empty WAL beside it, never a page of data.
     assert all(f.stat().st_size == 0 for k, f in sidecars(path).items() if k == "wal")
+    return caught.value
 
 
 @pytest.mark.parametrize("content", [b"", b"Loggbok f\xc3\xb6r Valborg\n", b"\x00" * 4096,
@@ -194,11 +196,21 @@ def test_a_file_of_a_newer_version_is_refused_unchanged(saved):
     opened_refused(saved, "newer_version")
 
 
-def test_a_file_with_a_damaged_header_is_refused_unchanged(saved):
+@pytest.mark.parametrize("backed_up", [True, False])
+def test_a_file_with_a_damaged_header_is_refused_unchanged(saved, backed_up):
+    """SQLite cannot tell a damaged first page from a file that never was a database (both
+    are "not a database"), and nothing but SQLite may read the file: a backup of it says it
+    was an event file, and the words name that backup."""
+    if backed_up:
+        with EventFile.open(saved) as event:
+            backup = backup_now(event)
     data = bytearray(saved.read_bytes())
     data[16:100] = b"\xa5" * 84  # page size, format numbers, counters: all garbage
     saved.write_bytes(bytes(data))
-    opened_refused(saved, "corrupt_file")
+    error = opened_refused(saved, "file_damaged" if backed_up else "not_an_event_file")
+    if backed_up:
+        assert error.params["latest_backup"] == str(backup)
+        assert str(backup) in str(error)
 
 
 def damage_page(path: Path, table: str) -> None:
@@ -220,7 +232,8 @@ def test_a_damaged_page_refuses_the_write_and_changes_nothing(saved, table):
     # Refused when opened or when written, either is right.
     with pytest.raises(UserError) as caught, EventFile.open(saved) as event:
         event.journal.log("Brand i papperskorg", operator="Anna")
-    assert caught.value.code == "corrupt_file"
+    assert caught.value.code == "file_damaged"
+    assert "Ingen säkerhetskopia" in str(caught.value)
     assert "Traceback" not in str(caught.value)
     assert saved.read_bytes() == before
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from eventcenter.event_file import EventFile
+from tests import audit
 from tests.factories import PASSPHRASE, make_event
 from ui import i18n
 from ui.app import App, Prompts
@@ -35,6 +36,15 @@ class ScriptedPrompts(Prompts):
 
     def error(self, text, parent):
         self.errors.append(text)
+
+
+@pytest.fixture(autouse=True)
+def _nothing_but_sqlite_opens_an_open_event_file():
+    """Every window test fails if Python code opened, renamed or removed an event file (or
+    its WAL or shared memory) while this process had it open (see tests/audit.py)."""
+    with audit.watching() as found:
+        yield
+    assert not found, audit.violations_text(found)
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from eventcenter.contact_import import ImportPreview
 from eventcenter.state_model import Contact
 from ui.catalogue_lists import CatalogueLists
+from ui.dialogs import file_choice
 from ui.dialogs.entry_dialogs import _FormDialog
 
 FIT_ROWS = 1000
@@ -171,10 +171,11 @@ class ImportDialog(QDialog):
         return table
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Contacts file"), self.path.text(),
-                                                self.tr("CSV files (*.csv *.txt);;All files (*)"))
-        if chosen:
-            self.path.setText(chosen)
+        chosen = file_choice.open_file(self, self.tr("Contacts file"), self.path.text(),
+                                       [self.tr("CSV files (*.csv *.txt)"),
+                                        self.tr("All files (*)")])
+        if chosen is not None:
+            self.path.setText(str(chosen))
             self.read()
 
     def defaults(self) -> dict:

@@ -14,10 +14,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from eventcenter import reports
 from eventcenter.event_file import EventFile
+from ui.dialogs import file_choice
 
 
 class Cancelled(Exception):
@@ -79,12 +80,12 @@ def export(parent: QWidget, context, key: str,
     event = context.event_file
     title = titles()[key]
     if target is None:
-        start = str(event.path.with_name(default_name(event, key)))
-        pattern = ("PDF (*.pdf)" if KINDS[key].suffix == ".pdf" else "CSV (*.csv)")
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, start, pattern)
-        if not chosen:
+        start = event.path.with_name(default_name(event, key))
+        suffix = KINDS[key].suffix
+        pattern = "PDF (*.pdf)" if suffix == ".pdf" else "CSV (*.csv)"
+        target = file_choice.save_file(parent, title, start, [pattern], suffix)
+        if target is None:
             return None
-        target = Path(chosen)
     dialog = QProgressDialog(QCoreApplication.translate("Export", "Building: {0} …").format(title),
                              QCoreApplication.translate("Export", "Cancel"), 0, 100, parent)
     dialog.setWindowTitle(title)

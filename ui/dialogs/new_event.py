@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from eventcenter.sealing import MIN_PASSPHRASE
 from eventcenter.templates import TEMPLATE_NAMES, default_event_name
+from ui.dialogs import file_choice
 
 
 def template_label(name: str) -> str:
@@ -105,17 +105,18 @@ class NewEventDialog(QDialog):
         self.path.setText(str(self.folder / file_name_for(name)))
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("New event file"), self.path.text(),
-                                                self.tr("Event files (*.event)"))
-        if chosen:
-            self.path.setText(chosen if chosen.endswith(".event") else chosen + ".event")
+        chosen = file_choice.save_file(self, self.tr("New event file"), self.path.text(),
+                                       [self.tr("Event files (*.event)")], ".event")
+        if chosen is not None:
+            name = str(chosen)
+            self.path.setText(name if name.endswith(".event") else name + ".event")
 
     def _browse_earlier(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Earlier event"),
-                                                self.earlier.text() or str(self.folder),
-                                                self.tr("Event files (*.event)"))
-        if chosen:
-            self.earlier.setText(chosen)
+        chosen = file_choice.open_file(self, self.tr("Earlier event"),
+                                       self.earlier.text() or self.folder,
+                                       [self.tr("Event files (*.event)")])
+        if chosen is not None:
+            self.earlier.setText(str(chosen))
 
     def accept(self) -> None:
         earlier = self.earlier.text().strip()

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -16,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.dialogs import file_choice
 
 
 class StartDialog(QDialog):
@@ -78,8 +79,8 @@ class StartDialog(QDialog):
         self.accept()
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open event"), "",
-                                                self.tr("Event files (*.event);;All files (*)"))
-        if chosen:
-            self.choice = ("open", Path(chosen))
+        chosen = file_choice.open_file(self, self.tr("Open event"), None,
+                                       [self.tr("Event files (*.event)"), self.tr("All files (*)")])
+        if chosen is not None:
+            self.choice = ("open", chosen)
             self.accept()

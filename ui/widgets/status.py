@@ -16,8 +16,11 @@ class StatusBar(QStatusBar):
         self.backup = QLabel(objectName="backupState")
         self.confidential = QLabel(objectName="confidentialState")
         self.clock = QLabel(objectName="clock")
+        self.damage = QLabel(objectName="damageState")
+        self.damage.setProperty("state", "error")
+        self.damage.hide()
         self.addWidget(self.saved, 1)
-        for label in (self.sync, self.backup, self.confidential, self.clock):
+        for label in (self.damage, self.sync, self.backup, self.confidential, self.clock):
             self.addPermanentWidget(label)
         # Sync between laptops is a later issue: say so plainly rather than pretend.
         self.sync.setText(self.tr("Sync: not set up"))
@@ -45,6 +48,13 @@ class StatusBar(QStatusBar):
         self.confidential.setText(self.tr("Confidential: opened") if opened
                                   else self.tr("Confidential: locked"))
         self._restyle(self.confidential)
+
+    def show_damaged(self, words: str) -> None:
+        """The file is damaged: said in red until the window closes, the words as tooltip."""
+        self.damage.setText(self.tr("EVENT FILE DAMAGED — nothing more is saved"))
+        self.damage.setToolTip(words)
+        self.damage.show()
+        self._restyle(self.damage)
 
     def set_backup(self, text: str, ok: bool = True) -> None:
         self.backup.setProperty("state", "ok" if ok else "error")
