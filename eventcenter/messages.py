@@ -47,7 +47,6 @@ ERRORS: dict[str, str] = {
     "late_without_reason": "The entry is dated {minutes} minutes back. Give the reason it is "
     "logged late (--late-reason).",
     "unknown_entry": "There is no journal entry with the id '{id}'.",
-    "ambiguous_id": "The id '{id}' matches several entries; give more characters.",
     "empty_reason": "A reason is required.",
     "wrong_passphrase": "The confidentiality passphrase is wrong.",
     "passphrase_needed": "This needs the confidentiality passphrase (set "
@@ -122,6 +121,9 @@ ERRORS: dict[str, str] = {
     "nothing_to_import": "There is nothing to import: every row was rejected.",
     "undo_overtaken": "Your last action has been changed since (by you or someone else); "
     "change it back by hand instead.",
+    # Ids given by a prefix (eventcenter/ids.py).
+    "bad_id": "'{id}' is not an id. Give the id as printed, or at least its first {minimum} "
+    "characters: digits 0-9 and letters a-f only.",
 }
 
 # Problems `verify` reports → English message.
