@@ -39,7 +39,7 @@ def backup_now(event: EventFile, directory: Path | None = None, keep: int = KEEP
     target = directory / f"{event.path.stem}-{stamp}{event.path.suffix}"
     partial = target.with_name(f"{target.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        files.private_folder(directory)
         vacuum_into(event.engine, partial)
         os.replace(partial, target)
     except Exception as error:  # OSError or the database's own error: both are the user's

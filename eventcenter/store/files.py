@@ -61,7 +61,9 @@ def private_folder(path: Path) -> Path:
 def new_private_database(path: Path) -> None:
     """An empty database file made by SQLite and then made owner-only, before SQLite writes
     anything into it or makes its WAL (which then gets the same mode). VACUUM INTO accepts
-    such an empty file as its target."""
+    such an empty file as its target. Raises FileExistsError rather than open another file."""
+    if os.path.lexists(path):
+        raise FileExistsError(errno.EEXIST, "file exists", str(path))
     sqlite3.connect(path).close()  # SQLite creates the (empty) file as it opens it
     owner_only(path)
 
