@@ -44,7 +44,7 @@ def backup_now(event: EventFile, directory: Path | None = None, keep: int = KEEP
         os.replace(partial, target)
     except Exception as error:  # OSError or the database's own error: both are the user's
         with suppress(OSError):
-            partial.unlink(missing_ok=True)
+            files.remove_with_sidecars(partial)
         raise UserError("backup_failed", path=str(directory), detail=str(error)) from None
     prune(directory, event.path, keep)
     return target
@@ -61,6 +61,7 @@ def prune(directory: Path, event_path: Path, keep: int = KEEP) -> None:
     for old in backups_of(directory, event_path)[:-keep]:
         old.unlink(missing_ok=True)
     partial = re.compile(re.escape(event_path.stem) + r"-\d{8}-\d{6}"
-                         + re.escape(event_path.suffix) + r"(\.(?P<pid>\d+)-[0-9a-f]+)?\.partial")
+                         + re.escape(event_path.suffix)
+                         + r"(\.(?P<pid>\d+)-[0-9a-f]+)?\.partial(-journal)?")
     for stale in files.left_behind(Path(directory), partial):
         stale.unlink(missing_ok=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from eventcenter.store.files import new_private_database
+from eventcenter.store.files import new_private_database, remove_with_sidecars
 from eventcenter.swedish import register_collation
 
 BUSY_TIMEOUT_MS = 10_000
@@ -69,7 +69,7 @@ def vacuum_into(engine: Engine, target: Path) -> None:
     try:
         raw.driver_connection.execute("VACUUM INTO ?", (str(target),))
     except BaseException:
-        Path(target).unlink(missing_ok=True)
+        remove_with_sidecars(target)
         raise
     finally:
         raw.close()

@@ -105,12 +105,14 @@ def test_partial_files_that_killed_backups_left_are_pruned(event, tmp_path):
     old_running = folder / f"{stem}-20270430-200500.event.{running}-00ff00ff.partial"
     busy = folder / f"{stem}-20270430-221501.event.{running}-4e5f6a7b.partial"
     other_event = folder / f"kulturnatten-20270430-221500.event.{gone}-0a1b2c3d.partial"
-    for partial in (killed, old, old_running, busy, other_event):
+    journal = killed.with_name(killed.name + "-journal")  # VACUUM INTO writes with one
+    for partial in (killed, journal, old, old_running, busy, other_event):
         partial.write_bytes(b"halv")
     an_hour_ago = time.time() - 3600
     for partial in (old, old_running):
         os.utime(partial, (an_hour_ago, an_hour_ago))
     backup_now(event, folder)
     assert not killed.exists() and not old.exists() and not old_running.exists()
+    assert not journal.exists()
     assert busy.exists() and other_event.exists()
     assert len(backups_of(folder, event.path)) == 1
