@@ -112,7 +112,8 @@ def test_partial_files_that_killed_backups_left_are_pruned(event, tmp_path):
     for partial in (old, old_running):
         os.utime(partial, (an_hour_ago, an_hour_ago))
     backup_now(event, folder)
-    assert not killed.exists() and not old.exists() and not old_running.exists()
-    assert not journal.exists()
+    assert not old.exists() and not old_running.exists()
+    if os.name != "nt":  # Windows has no harmless way to ask for a process: age alone counts
+        assert not killed.exists() and not journal.exists()
     assert busy.exists() and other_event.exists()
     assert len(backups_of(folder, event.path)) == 1
