@@ -11,9 +11,10 @@ Kinds of work, each in a child that loops until it is killed with SIGKILL:
 - `cli-process`: `python -m eventcenter.cli log …` as a real process of its own, killed
   between its start and its end.
 
-All but the last are forked from one zygote that has imported the program once, so a child
-starts in a millisecond and is at work when it is killed; a kind's next child starts as soon
-as its last one is killed, beside the others, which keep working. POSIX only (fork, SIGKILL).
+All but the last are forked from one zygote (`tests/kill_children.py`) that has imported the
+program once, so a child starts in a millisecond and is at work when it is killed; a kind's
+next child starts as soon as its last one is killed, beside the others, which keep working.
+POSIX only (fork, SIGKILL).
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from tests.factories import PASSPHRASE
 from tests.raw_files import REPO, child_env
 
-PASSPHRASE = "korrekt häst batteri"
 NAME = "Valborg 2027"
 FORKED = ("api", "cli", "new", "backup", "verify")
 PROCESS = "cli-process"
@@ -52,104 +53,6 @@ WORKING = {"api": 0.15, "cli": 0.3, "verify": 0.8, PROCESS: 0.1}
 # `new` and `backup` are killed up to WRITING seconds after a later round's file appeared.
 WRITING = {"new": 0.15, "backup": 0.03}
 STALLED = 30.0
-
-ZYGOTE = r"""
-import io, json, os, signal, sys, traceback
-from pathlib import Path
-from eventcenter.cli import main
-from eventcenter.device import load_device
-from eventcenter.event_file import EventFile
-
-
-KIND = "zygote"
-
-
-def say(*words):
-    sys.__stdout__.write(" ".join(str(w) for w in (os.getpid(), KIND, *words)) + "\n")
-    sys.__stdout__.flush()  # one short write: a line is whole in the pipe or not there
-
-
-def cli(*argv, fine=(0,)):
-    out, err = io.StringIO(), io.StringIO()
-    sys.stdout, sys.stderr = out, err
-    try:
-        code = main([str(a) for a in argv])
-    finally:
-        sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
-    if code not in fine:
-        say("error", json.dumps(f"{argv[0]} exit {code}: {err.getvalue()}"))
-    return code, out.getvalue().strip()
-
-
-def api(path, _folder):
-    event = EventFile.open(path)
-    n = 0
-    while True:
-        changes = event.journal.log(f"API {os.getpid()} rad {n} åäö", operator="Anna",
-                                    confidential=n % 3 == 0)
-        say("id", changes.id)
-        n += 1
-
-
-def cli_log(path, _folder):
-    n = 0
-    while True:
-        code, printed = cli("log", path, f"CLI {os.getpid()} rad {n} åäö", "--operator", "Bo")
-        if code == 0:
-            say("id", printed)
-        n += 1
-
-
-def new(_path, folder):
-    n = 0
-    while True:
-        target = Path(folder) / f"ny-{os.getpid()}-{n}.event"
-        say("begin", target.name)
-        code, _ = cli("new", target, "--template", "valborg", "--name", NAME, "--operator",
-                      "Anna")
-        if code == 0:
-            say("made", target.name)
-        n += 1
-
-
-def backup(path, folder):
-    while True:
-        code, printed = cli("backup", path, folder)
-        if code == 0:
-            say("backup", Path(printed).name)
-
-
-def verify(path, _folder):
-    while True:
-        code, _ = cli("verify", path, fine=(0,))
-        say("verified", code)
-
-
-WORK = {"api": api, "cli": cli_log, "new": new, "backup": backup, "verify": verify}
-NAME = sys.argv[1]
-load_device()  # this laptop's identity, made once before the children share it
-# What each child would otherwise load on its first round (no file is opened here).
-import eventcenter.backups, eventcenter.integrity, eventcenter.new_event  # noqa: E401
-from alembic import command  # noqa: F401
-from eventcenter.store import migrate
-from eventcenter.templates import load_template
-migrate.revisions()
-load_template("valborg")
-signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the children are reaped as they die
-say("ready")
-while line := sys.stdin.readline():
-    kind, path, folder = line.rstrip("\n").split("\t")
-    child = os.fork()
-    if child == 0:
-        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-        KIND = kind
-        try:
-            WORK[kind](path, folder)
-        except BaseException:
-            say("error", json.dumps(traceback.format_exc()))
-        os._exit(3)
-    say("started", child)
-"""
 
 
 @dataclass
@@ -185,7 +88,6 @@ class Tally:
     first_work: dict[int, float] = field(default_factory=dict)  # by process id
     seconds: dict[str, float] = field(default_factory=dict)  # until a kind's last kill
     ids: list[str] = field(default_factory=list)
-    begun: list[str] = field(default_factory=list)
     made: list[str] = field(default_factory=list)
     backups: list[str] = field(default_factory=list)
     verdicts: list[int] = field(default_factory=list)
@@ -198,8 +100,8 @@ class Tally:
             self.first_work.setdefault(pid, time.monotonic())
         if what == "id" and is_id(rest):
             self.ids.append(rest)
-        elif what in ("begin", "made", "backup"):
-            {"begin": self.begun, "made": self.made, "backup": self.backups}[what].append(rest)
+        elif what in ("made", "backup"):
+            (self.made if what == "made" else self.backups).append(rest)
         elif what == "verified":
             self.verdicts.append(int(rest))
         elif what == "error":
@@ -216,7 +118,7 @@ class Zygote:
     def __init__(self, place: Place, tally: Tally) -> None:
         env = child_env(place.laptop, EVENTCENTER_CONFIDENTIAL_PASSPHRASE=PASSPHRASE)
         self.process = subprocess.Popen(
-            [sys.executable, "-c", ZYGOTE, NAME], stdin=subprocess.PIPE,
+            [sys.executable, "-m", "tests.kill_children", NAME], stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, env=env, cwd=REPO, text=True, encoding="utf-8")
         self.place, self.tally = place, tally
         self.started: queue.Queue[int] = queue.Queue()
