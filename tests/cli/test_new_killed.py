@@ -27,7 +27,7 @@ from tests.raw_files import REPO, child_env
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="no SIGKILL on Windows")
 
 PASSPHRASE_ENV = "EVENTCENTER_CONFIDENTIAL_PASSPHRASE"
-CHILDREN = 6
+CHILDREN = 4
 NAME = "Valborg 2027"
 
 
