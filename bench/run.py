@@ -1,9 +1,10 @@
-"""Run every benchmark (`bench/bench_*.py`), each in a process of its own, and print one
-summary table of their figures (Markdown, as in the README).
+"""Run every benchmark (`bench/bench_*.py`) and soak (`bench/soak_*.py`), each in a process
+of its own, and print one summary table of their figures (Markdown, as in the README).
 
     python bench/run.py                  # all of them, full size
     python bench/run.py --quick          # a smoke run: small sizes, a few minutes at most
     python bench/run.py logging big_event  # only bench_logging.py and bench_big_event.py
+    python bench/run.py soak_kills       # only the soak of 1,000 kills (--quick: 100)
 
 Each script also runs alone (`python bench/bench_logging.py`). A script takes `--json PATH`
 (where it writes its figures for this summary) and should take `--quick`; in a quick run, a
@@ -25,7 +26,7 @@ BENCH = Path(__file__).resolve().parent
 
 
 def scripts(names: list[str]) -> list[Path]:
-    found = sorted(BENCH.glob("bench_*.py"))
+    found = sorted(BENCH.glob("bench_*.py")) + sorted(BENCH.glob("soak_*.py"))
     if not names:
         return found
     wanted = {n.removeprefix("bench_").removesuffix(".py") for n in names}

@@ -2,17 +2,23 @@
 
 A copy is made with VACUUM INTO (never a file copy, which can catch a half-written page or
 miss the WAL), first to a temporary name and then renamed, so a folder never holds a partial
-backup. The newest few are kept.
+backup under a backup's name. The newest few are kept. The temporary name carries the process
+id (`NAME-STAMP.event.PID-RANDOM.partial`), so pruning also removes what a killed backup
+left: partials whose process is gone or that nobody has written for some minutes.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import secrets
+from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eventcenter.errors import UserError
+from eventcenter.store import files
 from eventcenter.store.engine import vacuum_into
 from eventcenter.timefmt import STOCKHOLM, now_utc
 
@@ -34,14 +40,14 @@ def backup_now(event: EventFile, directory: Path | None = None, keep: int = KEEP
     directory = Path(directory) if directory else default_backup_dir(event.path)
     stamp = (now or now_utc()).astimezone(STOCKHOLM).strftime("%Y%m%d-%H%M%S")
     target = directory / f"{event.path.stem}-{stamp}{event.path.suffix}"
-    partial = target.with_name(target.name + ".partial")
+    partial = target.with_name(f"{target.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        if partial.exists():
-            partial.unlink()
+        files.private_folder(directory)
         vacuum_into(event.engine, partial)
         os.replace(partial, target)
     except Exception as error:  # OSError or the database's own error: both are the user's
+        with suppress(OSError):
+            files.remove_with_sidecars(partial)
         raise UserError("backup_failed", path=str(directory), detail=str(error)) from None
     prune(directory, event.path, keep)
     return target
@@ -64,5 +70,11 @@ def latest_backup(event_path: Path, *folders: Path) -> Path | None:
 
 
 def prune(directory: Path, event_path: Path, keep: int = KEEP) -> None:
+    """Remove the oldest backups beyond `keep`, and the partials killed backups left."""
     for old in backups_of(directory, event_path)[:-keep]:
         old.unlink(missing_ok=True)
+    partial = re.compile(re.escape(event_path.stem) + r"-\d{8}-\d{6}"
+                         + re.escape(event_path.suffix)
+                         + r"(\.(?P<pid>\d+)-[0-9a-f]+)?\.partial(-journal)?")
+    for stale in files.left_behind(Path(directory), partial):
+        stale.unlink(missing_ok=True)

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, select
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
+from eventcenter.ids import resolve_id
 from eventcenter.state_ops import (
     KEEP,
     StateOps,
@@ -26,7 +27,6 @@ from eventcenter.state_ops import (
     check_on_duty,
     check_phone,
     compact,
-    resolve_id,
 )
 from eventcenter.store import schema
 from eventcenter.swedish import fold

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, select
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
+from eventcenter.ids import resolve_id
 from eventcenter.lookup import resolve_category, resolve_place, resolve_unit
 from eventcenter.quick_entry import QuickEntry, parse
 from eventcenter.records import Draft, new_id
@@ -41,16 +42,10 @@ def check_channel(channel: str | None) -> str | None:
 def resolve_entry(conn: Connection, ref: str) -> tuple[str, bool]:
     """An entry's full id from its id or a unique prefix of it (as printed), and whether it
     is confidential."""
-    ref = ref.strip().lower()
-    if len(ref) < 4:
-        raise UserError("unknown_entry", id=ref)
-    rows = conn.execute(select(entries.c.id, entries.c.confidential)
-                        .where(entries.c.id.like(ref.replace("%", "") + "%")).limit(2)).all()
-    if not rows:
-        raise UserError("unknown_entry", id=ref)
-    if len(rows) > 1:
-        raise UserError("ambiguous_id", id=ref)
-    return rows[0].id, bool(rows[0].confidential)
+    entry_id = resolve_id(conn, entries, ref, "unknown_entry")
+    confidential = conn.execute(select(entries.c.confidential)
+                                .where(entries.c.id == entry_id)).scalar_one()
+    return entry_id, bool(confidential)
 
 
 class Journal:

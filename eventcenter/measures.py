@@ -23,10 +23,11 @@ from sqlalchemy import Connection, select
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
+from eventcenter.ids import resolve_id
 from eventcenter.journal import resolve_entry
 from eventcenter.lookup import resolve_category, resolve_measure_type, resolve_place, resolve_unit
 from eventcenter.state_fold import CLOSED, MEASURE_STATUSES, OPEN
-from eventcenter.state_ops import KEEP, StateOps, check_line, choose, compact, resolve_id
+from eventcenter.state_ops import KEEP, StateOps, check_line, choose, compact
 from eventcenter.store import schema
 from eventcenter.validation import check_text
 

@@ -47,7 +47,6 @@ ERRORS: dict[str, str] = {
     "late_without_reason": "The entry is dated {minutes} minutes back. Give the reason it is "
     "logged late (--late-reason).",
     "unknown_entry": "There is no journal entry with the id '{id}'.",
-    "ambiguous_id": "The id '{id}' matches several entries; give more characters.",
     "empty_reason": "A reason is required.",
     "wrong_passphrase": "The confidentiality passphrase is wrong.",
     "passphrase_needed": "This needs the confidentiality passphrase (set "
@@ -131,6 +130,9 @@ ERRORS: dict[str, str] = {
     "another folder (keep it, it belongs to the other event) and open the event again."
     "{backup}",
     "file_in_use": "{path} is the open event file or a part of it; choose another file.",
+    # Ids given by a prefix (eventcenter/ids.py).
+    "bad_id": "'{id}' is not an id. Give the id as printed, or at least its first {minimum} "
+    "characters: digits 0-9 and letters a-f only.",
 }
 
 # Problems `verify` reports → English message.

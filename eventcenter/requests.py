@@ -22,7 +22,8 @@ from sqlalchemy import Connection, select
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
-from eventcenter.state_ops import StateOps, check_line, compact, resolve_id
+from eventcenter.ids import resolve_id
+from eventcenter.state_ops import StateOps, check_line, compact
 from eventcenter.store import schema
 from eventcenter.timefmt import iso_local
 from eventcenter.validation import check_text

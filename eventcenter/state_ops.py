@@ -1,6 +1,6 @@
 """What the operations on the working state share: one write per change, made and checked
 inside the write transaction (so a rule checked is a rule kept, even with several processes
-writing the file), ids given by a unique prefix, sealing, and the checks on typed values.
+writing the file), sealing, and the checks on typed values.
 
 Every operation returns `Changes`; `changes.id` is the id of the record it made, which for
 an opening record (a measure opened, a request received, a contact added) is the new
@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
@@ -21,7 +21,6 @@ from eventcenter.records import Draft, new_id
 from eventcenter.timefmt import OnDuty, TimeParseError, iso_local, now_utc
 from eventcenter.validation import FUTURE_SLACK, check_operator, check_text
 
-MIN_PREFIX = 4
 KEEP = object()  # an edit option that was not given: the field keeps its value
 _PHONE = re.compile(r"\+?[0-9 ()/\-]{3,30}")
 
@@ -60,21 +59,6 @@ class StateOps:
 def compact(payload: dict) -> dict:
     """A payload without the options that were not given (None or False)."""
     return {k: v for k, v in payload.items() if v is not None and v is not False}
-
-
-def resolve_id(conn: Connection, table: Table, ref: str, code: str) -> str:
-    """The full id of an object from its id or a unique prefix of at least four characters
-    (as printed by the command line)."""
-    key = (ref or "").strip().lower()
-    if len(key) < MIN_PREFIX or not key.isalnum():
-        raise UserError(code, id=ref)
-    found = conn.execute(select(table.c.id).where(table.c.id.like(key + "%")).limit(2))
-    rows = found.scalars().all()
-    if not rows:
-        raise UserError(code, id=ref)
-    if len(rows) > 1:
-        raise UserError("ambiguous_prefix", id=ref)
-    return rows[0]
 
 
 def check_moment(occurred: datetime | None, now: datetime) -> None:

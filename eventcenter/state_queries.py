@@ -17,6 +17,7 @@ from datetime import datetime
 from sqlalchemy import Connection, text
 
 from eventcenter.errors import UserError
+from eventcenter.ids import find_id, id_prefix
 from eventcenter.past_state import states_at
 from eventcenter.records import record_from_row
 from eventcenter.state_fold import OBJECT_TYPES, UNIT_STATUSES, State
@@ -30,6 +31,7 @@ from eventcenter.state_model import (
     Snapshot,
     Unit,
 )
+from eventcenter.store import schema
 from eventcenter.swedish import fold, sort_key
 from eventcenter.timefmt import now_utc, to_micros
 
@@ -348,18 +350,8 @@ def resolve_object(conn: Connection, ref: str) -> tuple[str, str]:
         hit = conn.execute(text(f"SELECT 1 FROM {table} WHERE folded = :f"), {"f": folded})
         if hit.first():
             return obj_type, folded
-    from eventcenter.state_ops import MIN_PREFIX
-
-    key = folded.replace("%", "").replace("_", "")
-    hits: list[tuple[str, str]] = []
-    if len(key) >= MIN_PREFIX:
-        for obj_type, table in (("measure", "measures"), ("request", "requests"),
-                                ("contact", "contacts")):
-            rows = conn.execute(text(f"SELECT id FROM {table} WHERE id LIKE :p LIMIT 2"),
-                                {"p": key + "%"})
-            hits.extend((obj_type, r.id) for r in rows)
-    if len(hits) > 1:
-        raise UserError("ambiguous_prefix", id=ref)
-    if not hits:
+    if id_prefix(ref) is None:  # not an id, so a name, and no unit or place has it
         raise UserError("unknown_object", id=ref)
-    return hits[0]
+    types = {schema.measures: "measure", schema.requests: "request", schema.contacts: "contact"}
+    table, key = find_id(conn, tuple(types), ref, "unknown_object")
+    return types[table], key

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from eventcenter.store.files import new_private_database, remove_with_sidecars
 from eventcenter.swedish import register_collation
 
 BUSY_TIMEOUT_MS = 10_000
@@ -59,10 +60,16 @@ def make_engine(path: Path) -> Engine:
 
 
 def vacuum_into(engine: Engine, target: Path) -> None:
-    """A consistent copy of the database in one new file (outside any transaction, as
-    VACUUM requires; readers and writers of the live file carry on meanwhile)."""
+    """A consistent copy of the database in one new, owner-only file (outside any
+    transaction, as VACUUM requires; readers and writers of the live file carry on
+    meanwhile). The empty file is made owner-only before the copy is written into it; if
+    the copy fails, it is removed."""
+    new_private_database(target)
     raw = engine.raw_connection()
     try:
         raw.driver_connection.execute("VACUUM INTO ?", (str(target),))
+    except BaseException:
+        remove_with_sidecars(target)
+        raise
     finally:
         raw.close()

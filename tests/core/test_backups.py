@@ -3,6 +3,10 @@ newest few kept; an unwritable folder is a clear error."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
 from datetime import timedelta
 
 import pytest
@@ -84,3 +88,32 @@ def test_an_unwritable_folder_is_a_clear_error(event, tmp_path, where):
     assert str(target) in str(caught.value)
     assert fingerprint(event) == before
     assert blocker.read_text(encoding="utf-8") == "x"
+
+
+def test_partial_files_that_killed_backups_left_are_pruned(event, tmp_path):
+    """A backup killed while writing leaves NAME-STAMP.event.PID-RANDOM.partial; the next
+    backup's pruning removes those whose process is gone and any older than some minutes,
+    never one another process is writing now, nor another event's."""
+    folder = tmp_path / "kopior"
+    folder.mkdir()
+    finished = subprocess.Popen([sys.executable, "-c", "pass"])
+    finished.wait()
+    gone, running = finished.pid, os.getppid()  # the process that started the tests runs on
+    stem = event.path.stem
+    killed = folder / f"{stem}-20270430-221500.event.{gone}-0a1b2c3d.partial"
+    old = folder / f"{stem}-20270430-200000.event.partial"  # as earlier versions named it
+    old_running = folder / f"{stem}-20270430-200500.event.{running}-00ff00ff.partial"
+    busy = folder / f"{stem}-20270430-221501.event.{running}-4e5f6a7b.partial"
+    other_event = folder / f"kulturnatten-20270430-221500.event.{gone}-0a1b2c3d.partial"
+    journal = killed.with_name(killed.name + "-journal")  # VACUUM INTO writes with one
+    for partial in (killed, journal, old, old_running, busy, other_event):
+        partial.write_bytes(b"halv")
+    an_hour_ago = time.time() - 3600
+    for partial in (old, old_running):
+        os.utime(partial, (an_hour_ago, an_hour_ago))
+    backup_now(event, folder)
+    assert not old.exists() and not old_running.exists()
+    if os.name != "nt":  # Windows has no harmless way to ask for a process: age alone counts
+        assert not killed.exists() and not journal.exists()
+    assert busy.exists() and other_event.exists()
+    assert len(backups_of(folder, event.path)) == 1

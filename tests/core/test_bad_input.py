@@ -88,7 +88,7 @@ BAD_LINES = {
         "unknown_entry"),
     "correction by a too short id": (
         lambda e: e.journal.correct("a", "rätt", reason="fel", operator="Anna"),
-        "unknown_entry"),
+        "bad_id"),
     "correction without reason": (
         lambda e: e.journal.correct(e.entries.page()[0].id, "rätt", reason=" ",
                                     operator="Anna"), "empty_reason"),

@@ -141,7 +141,7 @@ def test_edit_changes_only_what_is_given_and_clears_with_none(event):
     ({"type": "omhänder"}, "unknown_measure_type"), ({"category": "xyz"}, "unknown_category"),
     ({"place": "Resecentrun"}, "unknown_place"), ({"units": ["TV99"]}, "unknown_unit"),
     ({"from_entry": "abcd", "from_request": "abcd"}, "two_sources"),
-    ({"from_entry": "ffffffff"}, "unknown_entry"), ({"from_request": "fff"}, "unknown_request"),
+    ({"from_entry": "ffffffff"}, "unknown_entry"), ({"from_request": "fff"}, "bad_id"),
 ])
 def test_bad_input_when_opening_writes_nothing(event, options, code):
     refused(event, code, event.measures.open, "Titel", operator=OP, **options)
@@ -157,9 +157,9 @@ def test_ids_are_accepted_by_a_unique_prefix(event):
     measure_id = open_measure(event)
     event.measures.set_status(measure_id[:4].upper(), "ongoing", operator=OP)
     assert event.state.measure(measure_id[:6]).status == "ongoing"
-    refused(event, "unknown_measure", event.measures.set_status, measure_id[:3], "done",
-            operator=OP)
-    refused(event, "unknown_measure", event.measures.set_status, "zzzz", "done", operator=OP)
+    refused(event, "bad_id", event.measures.set_status, measure_id[:3], "done", operator=OP)
+    refused(event, "bad_id", event.measures.set_status, "zzzz", "done", operator=OP)
+    refused(event, "unknown_measure", event.measures.set_status, "f" * 32, "done", operator=OP)
 
 
 def test_an_ambiguous_prefix_is_refused(event):

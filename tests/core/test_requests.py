@@ -110,7 +110,7 @@ def test_a_pending_request_can_be_closed(event):
     ("receive", {"text": "Skicka FA", "party": "  "}, "empty_party"),
     ("decline", {"ref": "REQ", "reason": " "}, "empty_reason"),
     ("answer", {"ref": "REQ", "measure": "ffff"}, "unknown_measure"),
-    ("acknowledge", {"ref": "abc"}, "unknown_request"),
+    ("acknowledge", {"ref": "abc"}, "bad_id"),
     ("acknowledge", {"ref": "ffffffff"}, "unknown_request"),
 ])
 def test_bad_input_writes_nothing(event, call, kwargs, code):

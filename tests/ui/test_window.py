@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import subprocess
 import sys
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 
 from eventcenter.errors import UserError
@@ -192,6 +195,17 @@ def test_default_event_created_on_a_fresh_laptop(qtbot, controller, prompts):
     path = controller.context.event_file.path
     assert path.exists() and path.name.startswith("valborg-")
     assert controller.settings.recent_files == [str(path.resolve())]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions; Windows: the user's folder")
+def test_the_default_event_is_readable_by_its_owner_only(qtbot, controller, prompts):
+    prompts.sign_ins.append(ANNA)
+    usual = os.umask(0o022)  # which makes other new files readable by everyone
+    try:
+        assert controller.start()
+    finally:
+        os.umask(usual)
+    assert stat.S_IMODE(controller.context.event_file.path.stat().st_mode) == 0o600
 
 
 def test_completion_offers_units(qtbot, window):
