@@ -13,6 +13,7 @@ from pathlib import Path
 
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
+from eventcenter.messages import _
 from eventcenter.store.engine import vacuum_into
 from eventcenter.timefmt import STOCKHOLM, now_utc
 
@@ -53,3 +54,22 @@ def backups_of(directory: Path, event_path: Path) -> list[Path]:
 def prune(directory: Path, event_path: Path, keep: int = KEEP) -> None:
     for old in backups_of(directory, event_path)[:-keep]:
         old.unlink(missing_ok=True)
+
+
+# -- naming the latest backup when a file is damaged ---------------------------------------
+
+
+def latest_backup(event_path: Path, directory: Path | None = None) -> Path | None:
+    """The newest backup of the event in the folder (the one beside it by default)."""
+    directory = Path(directory) if directory else default_backup_dir(Path(event_path))
+    found = backups_of(directory, Path(event_path))
+    return found[-1] if found else None
+
+
+def backup_advice(event_path: Path) -> str:
+    """One sentence for words about damage: where the latest backup is, or that none is."""
+    latest = latest_backup(event_path)
+    if latest is not None:
+        return _("The latest backup is {path}.").format(path=latest)
+    return _("No backup of it was found in {folder}.").format(
+        folder=default_backup_dir(Path(event_path)))

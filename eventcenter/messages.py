@@ -122,6 +122,12 @@ ERRORS: dict[str, str] = {
     "nothing_to_import": "There is nothing to import: every row was rejected.",
     "undo_overtaken": "Your last action has been changed since (by you or someone else); "
     "change it back by hand instead.",
+    # Damage found by reading (verify, fingerprint); {backup} names the latest backup.
+    "damaged_file": "The event file {path} is damaged and cannot be read ({detail}). {backup}",
+    "bad_record_hash": "The event file {path} is damaged: a record's hash is not a hash "
+    "('{hash}'). Run eventcenter verify to see what else is wrong. {backup}",
+    "scratch_failed": "The file could not be copied for checking ({detail}). Make room in "
+    "{folder} and try again; the event file is unchanged.",
 }
 
 # Problems `verify` reports → English message.
@@ -132,6 +138,22 @@ PROBLEMS: dict[str, str] = {
     "record_altered": "Record {seq} of laptop {device} (id {id}) has been altered.",
     "projection_differs": "The table {table} differs from a rebuild from the records.",
     "rebuild_failed": "The records cannot be replayed into the tables ({detail}).",
+    # Issue 9: damage reported, never a crash; the append-only guards; the search index.
+    "quick_check": "SQLite's quick check: {detail}",
+    "unreadable": "Part of the file cannot be read ({detail}).",
+    "record_unreadable": "Record {seq} of laptop {device} (id {id}) cannot be read: {detail}.",
+    "trigger_missing": "The guard {name} is missing: records can be changed or deleted "
+    "without SQLite refusing it.",
+    "trigger_altered": "The guard {name} has been altered: it no longer refuses every change "
+    "to the records.",
+    "index_absent": "The search index is missing.",
+    "index_damaged": "The search index is damaged ({detail}).",
+    "index_missing": "Entry {id} is missing from the search index.",
+    "index_extra": "The search index holds words of entry {id} that a rebuild does not put "
+    "there.",
+    "index_stray": "The search index holds words under row {row}, which is no journal entry.",
+    "index_differs": "The search index holds other words for entry {id} than the journal.",
+    "index_more": "The search index differs for {count} more entries.",
 }
 
 SUGGESTION = " Did you mean: {names}?"

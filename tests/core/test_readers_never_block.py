@@ -21,7 +21,7 @@ import pytest
 
 from eventcenter.device import Device
 from eventcenter.event_file import EventFile
-from eventcenter.records import Draft
+from tests.factories import fill
 from tests.raw_files import REPO, child_env
 
 RECORDS = 6_000
@@ -57,15 +57,10 @@ sys.exit(main(sys.argv[4:]))
 
 @pytest.fixture(scope="module")
 def big(tmp_path_factory, pristine) -> Path:
-    """A closed event of a few thousand journal lines (written in large transactions)."""
+    """A closed event of a few thousand journal lines."""
     path = tmp_path_factory.mktemp("big") / "valborg.event"
     shutil.copy(pristine, path)
-    with EventFile.open(path, Device("c" * 32, "Fyllaren")) as event:
-        for start in range(0, RECORDS, 2000):
-            event.write([Draft("entry.logged", {"text": f"Rad {n}: fem berusade vid "
-                                                f"Resecentrum, TV3 på plats",
-                                                "place": "Resecentrum"}, "Anna")
-                         for n in range(start, start + 2000)])
+    fill(path, RECORDS)
     return path
 
 
