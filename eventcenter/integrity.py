@@ -57,20 +57,25 @@ def fingerprint(event: EventFile) -> Fingerprint:
         with event.reading() as conn:
             h = hashlib.sha256()
             count = 0
-            for (record_hash,) in conn.execute(text("SELECT hash FROM records ORDER BY hash")):
-                h.update(_hash_bytes(event.path, record_hash))
+            rows = conn.execute(text("SELECT hash, id FROM records ORDER BY hash"))
+            for record_hash, record_id in rows:
+                h.update(_hash_bytes(event.path, record_hash, record_id))
                 count += 1
             return Fingerprint(count, h.hexdigest(), chain_heads(conn))
     except exc.DatabaseError as error:
         raise damaged(event.path, _detail(error)) from None
 
 
-def _hash_bytes(path: Path, record_hash: object) -> bytes:
+def _hash_bytes(path: Path, record_hash: object, record_id: object) -> bytes:
     try:
         return bytes.fromhex(record_hash)
     except (TypeError, ValueError):
-        raise UserError("bad_record_hash", path=str(path), hash=str(record_hash)[:80],
+        raise UserError("bad_record_hash", path=str(path), id=_printable(record_id),
                         backup=backup_advice(path)) from None
+
+
+def _printable(value: object) -> str:
+    return "".join(c if c.isprintable() else "?" for c in str(value)[:64])
 
 
 def damaged(path: Path, detail: str) -> UserError:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
+
+from sqlalchemy import exc
 
 from eventcenter import messages
 from eventcenter.cli import export_cmds, import_cmds, journal_cmds, state_cmds
@@ -38,11 +41,23 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as error:
         print(f"eventcenter: {error}", file=sys.stderr)
         return 2
+    except exc.DatabaseError as error:  # SQLite could not read the file (damaged pages)
+        print(f"eventcenter: {_unreadable(args, error)}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `eventcenter show … | head`: the reader has had enough
         sys.stderr.close()
         return 0
+
+
+def _unreadable(args: argparse.Namespace, error: exc.DatabaseError) -> UserError:
+    """The words for a file that SQLite found damaged in the middle of reading it."""
+    from eventcenter.integrity import damaged
+
+    detail = str(getattr(error, "orig", None) or error)
+    return damaged(Path(args.file), detail) if getattr(args, "file", None) else \
+        UserError("disk_error", detail=detail)
 
 
 def _preset_language(argv: list[str]) -> None:
