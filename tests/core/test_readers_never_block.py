@@ -21,7 +21,7 @@ import pytest
 
 from eventcenter.device import Device
 from eventcenter.event_file import EventFile
-from tests.factories import fill
+from tests.factories import PASSPHRASE, fill
 from tests.raw_files import REPO, child_env
 
 RECORDS = 6_000
@@ -142,3 +142,34 @@ def test_a_writer_goes_on_while_the_fingerprint_is_read(path, tmp_path):
         path, tmp_path, ("eventcenter.cli.journal_cmds", "fingerprint"), 200, "fingerprint",
         str(path))
     assert_writer_went_on(child, writer, marks)
+
+
+READERS = [["verify", "{file}"], ["fingerprint", "{file}"], ["backup", "{file}", "{out}"],
+           ["show", "{file}", "journal"], ["search", "{file}", "Klotter"],
+           ["export", "{file}", "--debrief", "{out}/d.pdf"],
+           ["export", "{file}", "--sitrep", "{out}/s.pdf"],
+           ["export", "{file}", "--contacts", "{out}/c.pdf"],
+           ["export", "{file}", "--csv", "{out}/j.csv"]]
+
+
+@pytest.mark.parametrize("argv", READERS, ids=[" ".join(a[:1] + a[2:3]) for a in READERS])
+def test_readers_never_begin_a_write_transaction(argv, event, tmp_path, monkeypatch):
+    """Every verb that only reads (exports included) stays out of write transactions, so
+    it never takes the write lock at all; checked where every transaction of ours begins."""
+    from eventcenter.cli import main
+    from eventcenter.store import engine
+    from tests.core.test_integrity import some_night
+
+    some_night(event)
+    event.close()
+    real = engine._on_begin
+
+    def reading_only(conn) -> None:
+        assert not conn.info.get("write"), "a reader began a write transaction"
+        real(conn)
+
+    monkeypatch.setattr(engine, "_on_begin", reading_only)
+    monkeypatch.setenv("EVENTCENTER_CONFIDENTIAL_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert main([a.format(file=event.path, out=out) for a in argv]) == 0
