@@ -119,11 +119,18 @@ def verify(event: EventFile, scratch: Path | None = None) -> Problems:
         with open_snapshot(event.engine, scratch) as conn:
             _check_snapshot(conn, problems)
     except (sqlite3.Error, exc.DatabaseError) as error:
-        if not _is_damage(error):
-            raise UserError("scratch_failed", detail=_detail(error),
-                            folder=str(scratch or tempfile.gettempdir())) from None
-        problems.add("unreadable", detail=_detail(error))
+        if _is_scratch_trouble(error):
+            raise _no_scratch(_detail(error), scratch) from None
+        problems.add("unreadable" if _is_damage(error) else "check_failed",
+                     detail=_detail(error))
+    except OSError as error:  # the scratch folder cannot be made or written
+        raise _no_scratch(error.strerror or str(error), scratch) from None
     return problems
+
+
+def _no_scratch(detail: str, scratch: Path | None) -> UserError:
+    return UserError("scratch_failed", detail=detail,
+                     folder=str(scratch or tempfile.gettempdir()))
 
 
 def _check_snapshot(conn: Connection, problems: Problems) -> None:

@@ -141,6 +141,7 @@ PROBLEMS: dict[str, str] = {
     # Issue 9: damage reported, never a crash; the append-only guards; the search index.
     "quick_check": "SQLite's quick check: {detail}",
     "unreadable": "Part of the file cannot be read ({detail}).",
+    "check_failed": "A check could not be finished ({detail}).",
     "record_unreadable": "Record {seq} of laptop {device} (id {id}) cannot be read: {detail}.",
     "trigger_missing": "The guard {name} is missing: records can be changed or deleted "
     "without SQLite refusing it.",

@@ -4,6 +4,8 @@ that differs from the journal; and the words name the latest backup."""
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from eventcenter.backups import backup_now
@@ -143,3 +145,31 @@ def _query(words: str):
     from eventcenter.journal_queries import JournalFilter
 
     return JournalFilter(query=words)
+
+
+@pytest.mark.parametrize("table", ["entries", "places"])
+def test_a_dropped_projection_table_is_reported_not_blamed_on_the_scratch(event, table):
+    some_night(event)
+    with raw(event.path) as conn:
+        conn.execute(f"DROP TABLE {table}")
+    codes = {code for code, _ in findings(event)}  # no scratch_failed raised
+    assert codes & {"check_failed", "rebuild_failed"}
+
+
+def test_no_room_for_the_scratch_copy_is_said_in_words(event, tmp_path, monkeypatch):
+    from eventcenter.store import scratch
+
+    with pytest.raises(UserError) as raised:
+        verify(event, scratch=tmp_path / "no such folder")
+    assert raised.value.code == "scratch_failed"
+
+    def full(*_args) -> None:
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorname = "SQLITE_FULL"
+        raise error
+
+    monkeypatch.setattr(scratch, "vacuum_into", full)
+    with pytest.raises(UserError) as raised:
+        verify(event, scratch=tmp_path)
+    assert raised.value.code == "scratch_failed"
+    assert list(tmp_path.glob("eventcenter-scratch-*")) == []
