@@ -2,10 +2,13 @@
 event, each in a process of its own as a user runs it, while another process logs a line
 every 100 ms, as the window does during a busy night.
 
-For each reader it prints the time the reader takes, the writer's longest wait for the write
-lock while it ran (from `BEGIN IMMEDIATE` issued to the lock held; target under 50 ms), and
-the writer's p99 end to end (the whole `journal.log` call) beside its p99 in the same run with
-nothing else running (the writer alone, before the first reader and after the last).
+For each reader it prints the time the reader takes; the writer's longest wait for the write
+lock while it ran (from `BEGIN IMMEDIATE` issued to the lock held), beside the same with
+nothing else running; how many of the writer's lines found the lock held by another process
+and their longest wait (target under 50 ms; on a busy machine the wall-clock wait also holds
+the time the writer waits for a CPU, which this separates); and the writer's p99 end to end
+(the whole `journal.log` call) beside its p99 in the same run with nothing else running (the
+writer alone, before the first reader and after the last).
 
 The event is the cached one of `big_event.py`, copied for each run with VACUUM INTO (the
 writer adds lines to the copy, never to the cache). The writer's clock is set to the morning
@@ -26,6 +29,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -43,21 +47,32 @@ READERS = {
     "debrief": ["export", "{file}", "--debrief", "{out}/debrief.pdf"],
 }
 
-# The writer: one line every INTERVAL, timed; the wait for the write lock is the time its
-# BEGIN IMMEDIATE takes (when the line failed before the lock was held: the whole line).
+# The writer: one line every INTERVAL, timed. Its BEGIN IMMEDIATE is first tried with no busy
+# timeout: refused means another process held the write lock at that moment; then it waits as
+# usual. The wait is the time from the first BEGIN IMMEDIATE issued to the lock held (when the
+# line failed before that: the whole line).
 WRITER = r"""
-import sys, threading, time
+import sqlite3, sys, threading, time
 from datetime import datetime, timedelta
 from eventcenter.store import engine as store_engine
 
 waits = []
-real_begin = store_engine._on_begin
 
 def timed_begin(conn):
-    start = time.perf_counter()
-    real_begin(conn)  # BEGIN IMMEDIATE for a write transaction: returns with the lock held
-    if conn.info.get("write"):
-        waits.append(time.perf_counter() - start)
+    if not conn.info.get("write"):
+        return conn.exec_driver_sql("BEGIN")
+    driver = conn.connection.driver_connection
+    start, held_by_other = time.perf_counter(), False
+    driver.execute("PRAGMA busy_timeout = 0")
+    try:
+        driver.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError:
+        held_by_other = True
+    finally:
+        driver.execute(f"PRAGMA busy_timeout = {store_engine.BUSY_TIMEOUT_MS}")
+    if held_by_other:
+        driver.execute("BEGIN IMMEDIATE")
+    waits.append((time.perf_counter() - start, held_by_other))
 
 store_engine._on_begin = timed_begin  # before the engine is made, which listens with it
 from eventcenter.event_file import EventFile
@@ -79,7 +94,8 @@ while not stop.is_set():
     except Exception as error:
         outcome = type(error).__name__
     end = time.perf_counter()
-    print(began, max(waits, default=end - start), end - start, outcome, flush=True)
+    wait, held = max(waits, default=(end - start, True))
+    print(began, wait, end - start, int(held), outcome, flush=True)
     n, due = n + 1, due + interval
     time.sleep(max(0.0, due - time.monotonic()))
 event.close()
@@ -91,6 +107,7 @@ class Line:
     at: float  # time.monotonic() when the writer began the line
     wait: float
     total: float
+    held_by_other: bool  # the write lock was held by another process when asked for
     outcome: str
 
 
@@ -149,6 +166,9 @@ def measure(path: Path, folder: Path, names: list[str], alone_s: float) -> list[
                               cwd=ROOT, env=env, stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True, encoding="utf-8")
     assert writer.stdout.readline().strip() == "ready"
+    output: list[str] = []  # read all along: a full pipe would stop the writer
+    reader = threading.Thread(target=lambda: output.extend(writer.stdout), daemon=True)
+    reader.start()
     phases = [idle("warm-up", 1.0), idle("alone", alone_s)]
     for name in names:
         argv = [a.format(file=path, out=folder) for a in READERS[name]]
@@ -156,9 +176,12 @@ def measure(path: Path, folder: Path, names: list[str], alone_s: float) -> list[
         phases.append(run_reader(name, argv, env))
         phases.append(idle("alone", 2.0))  # let the writer settle between readers
     phases.append(idle("alone", alone_s))
-    out, _ = writer.communicate("stop\n", timeout=120)
-    lines = [Line(float(a), float(w), float(t), o)
-             for a, w, t, o in (row.split() for row in out.splitlines())]
+    writer.stdin.write("stop\n")
+    writer.stdin.flush()
+    writer.wait(timeout=120)
+    reader.join(timeout=60)
+    lines = [Line(float(a), float(w), float(t), h == "1", o)
+             for a, w, t, h, o in (row.split() for row in output)]
     for phase in phases:
         phase.lines = [line for line in lines if phase.start <= line.at < phase.end]
     return phases
@@ -168,23 +191,32 @@ def report(phases: list[Phase], figures: Figures) -> None:
     alone = [line for p in phases if p.name == "alone" for line in p.lines]
     alone_p99 = percentile([line.total for line in alone], 99)
     alone_wait = max(line.wait for line in alone)
-    figures.add("writer alone: p99 end to end / longest lock wait",
+    figures.add("writer alone: p99 end to end / longest wait for the lock",
                 f"{alone_p99 * 1000:.1f} ms / {alone_wait * 1000:.2f} ms",
                 baseline=f"{len(alone)} lines")
     for phase in phases:
         if phase.name in ("alone", "warm-up") or not phase.lines:
             continue
-        wait = max(line.wait for line in phase.lines)
-        p99 = percentile([line.total for line in phase.lines], 99)
-        refused = sum(line.outcome != "ok" for line in phase.lines)
-        figures.add(f"{phase.name}: time taken", f"{phase.seconds:.1f} s"
-                    + ("" if phase.status == 0 else f" (exit {phase.status})"))
-        figures.add(f"{phase.name}: writer's longest lock wait", f"{wait * 1000:.2f} ms",
-                    baseline=f"alone {alone_wait * 1000:.2f} ms",
-                    target="< 50 ms", met=wait < WAIT_LIMIT_S and not refused)
-        figures.add(f"{phase.name}: writer's p99 end to end ({len(phase.lines)} lines"
-                    + (f", {refused} refused" if refused else "") + ")",
-                    f"{p99 * 1000:.1f} ms", baseline=f"alone {alone_p99 * 1000:.1f} ms")
+        report_phase(phase, figures, alone_wait, alone_p99)
+
+
+def report_phase(phase: Phase, figures: Figures, alone_wait: float, alone_p99: float) -> None:
+    lines = phase.lines
+    wait = max(line.wait for line in lines)
+    held = [line.wait for line in lines if line.held_by_other]
+    held_wait = max(held, default=0.0)
+    refused = sum(line.outcome != "ok" for line in lines)
+    figures.add(f"{phase.name}: time taken", f"{phase.seconds:.1f} s"
+                + ("" if phase.status == 0 else f" (exit {phase.status})"))
+    figures.add(f"{phase.name}: writer's longest wait for the lock", f"{wait * 1000:.2f} ms",
+                baseline=f"alone {alone_wait * 1000:.2f} ms")
+    figures.add(f"{phase.name}: lock held by another process when asked",
+                f"{len(held)} of {len(lines)} lines, longest wait {held_wait * 1000:.2f} ms"
+                + (f", {refused} refused" if refused else ""),
+                target="< 50 ms", met=held_wait < WAIT_LIMIT_S and not refused)
+    p99 = percentile([line.total for line in lines], 99)
+    figures.add(f"{phase.name}: writer's p99 end to end", f"{p99 * 1000:.1f} ms",
+                baseline=f"alone {alone_p99 * 1000:.1f} ms")
 
 
 def main() -> int:
