@@ -117,6 +117,7 @@ class Phase:
     start: float
     end: float
     status: int = 0
+    peak_mb: float | None = None
     lines: list[Line] = field(default_factory=list)
 
     @property
@@ -142,13 +143,23 @@ def working_copy(source: Path, folder: Path) -> Path:
     return target
 
 
-def run_reader(name: str, argv: list[str], env: dict[str, str]) -> Phase:
+def run_reader(name: str, argv: list[str], env: dict[str, str], folder: Path) -> Phase:
+    """Run one reader to its end; on POSIX also its peak memory (from wait4)."""
     start = time.monotonic()
-    done = subprocess.run([sys.executable, "-m", "eventcenter.cli", *argv], cwd=ROOT, env=env,
-                          capture_output=True, text=True, encoding="utf-8")
-    phase = Phase(name, start, time.monotonic(), done.returncode)
-    if done.returncode != 0:
-        print(f"  {name} exited {done.returncode}: {(done.stdout + done.stderr)[-500:]}")
+    log = folder / f"{name}.log"
+    with log.open("w", encoding="utf-8") as out:
+        child = subprocess.Popen([sys.executable, "-m", "eventcenter.cli", *argv], cwd=ROOT,
+                                 env=env, stdout=out, stderr=subprocess.STDOUT)
+        if hasattr(os, "wait4"):
+            _pid, status, usage = os.wait4(child.pid, 0)
+            child.returncode = os.waitstatus_to_exitcode(status)
+            peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+        else:
+            child.wait()
+            peak = None
+    phase = Phase(name, start, time.monotonic(), child.returncode, peak)
+    if child.returncode != 0:
+        print(f"  {name} exited {child.returncode}: {log.read_text(encoding='utf-8')[-500:]}")
     return phase
 
 
@@ -173,7 +184,7 @@ def measure(path: Path, folder: Path, names: list[str], alone_s: float) -> list[
     for name in names:
         argv = [a.format(file=path, out=folder) for a in READERS[name]]
         print(f"  {name} …", flush=True)
-        phases.append(run_reader(name, argv, env))
+        phases.append(run_reader(name, argv, env, folder))
         phases.append(idle("alone", 2.0))  # let the writer settle between readers
     phases.append(idle("alone", alone_s))
     writer.stdin.write("stop\n")
@@ -206,7 +217,8 @@ def report_phase(phase: Phase, figures: Figures, alone_wait: float, alone_p99: f
     held = [line.wait for line in lines if line.held_by_other]
     held_wait = max(held, default=0.0)
     refused = sum(line.outcome != "ok" for line in lines)
-    figures.add(f"{phase.name}: time taken", f"{phase.seconds:.1f} s"
+    memory = f", peak memory {phase.peak_mb:,.0f} MB" if phase.peak_mb else ""
+    figures.add(f"{phase.name}: time taken", f"{phase.seconds:.1f} s{memory}"
                 + ("" if phase.status == 0 else f" (exit {phase.status})"))
     figures.add(f"{phase.name}: writer's longest wait for the lock", f"{wait * 1000:.2f} ms",
                 baseline=f"alone {alone_wait * 1000:.2f} ms")

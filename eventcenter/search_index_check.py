@@ -46,17 +46,17 @@ def set_aside(conn: Connection, problems: Problems) -> bool:
 def compare(conn: Connection, problems: Problems) -> None:
     """After the rebuild: name the entries the index as found lacks, holds too many, or
     holds other words for."""
-    found, rebuilt = _sizes(conn, FOUND, FOUND_ROWS), _sizes(conn, INDEX, "entries")
-    if found == rebuilt and _terms(conn, FOUND) == _terms(conn, INDEX):
-        return  # the sound path: cheap summaries, no word-by-word reading
+    found = _sizes_unmatched(conn, (FOUND, FOUND_ROWS), (INDEX, "entries"))
+    rebuilt = _sizes_unmatched(conn, (INDEX, "entries"), (FOUND, FOUND_ROWS))
+    if not found and not rebuilt and _terms(conn, FOUND) == _terms(conn, INDEX):
+        return  # the sound path: compared in SQLite, no word-by-word reading
     words_found = _words(conn, FOUND, FOUND_ROWS)
     words_rebuilt = _words(conn, INDEX, "entries")
-    both = found.keys() & rebuilt.keys()
-    _report(problems, "index_missing", sorted(rebuilt.keys() - found.keys()))
-    _report(problems, "index_extra", sorted(found.keys() - rebuilt.keys()))
-    _report(problems, "index_differs", sorted(
-        key for key in both
-        if found[key] != rebuilt[key] or words_found.get(key) != words_rebuilt.get(key)))
+    differs = {key for key in words_found.keys() & words_rebuilt.keys()
+               if words_found[key] != words_rebuilt[key]}
+    _report(problems, "index_missing", sorted(rebuilt - found - differs))
+    _report(problems, "index_extra", sorted(found - rebuilt - differs))
+    _report(problems, "index_differs", sorted((found & rebuilt) | differs))
 
 
 def _report(problems: Problems, code: str, keys: list[str]) -> None:
@@ -69,16 +69,14 @@ def _report(problems: Problems, code: str, keys: list[str]) -> None:
         problems.add("index_more", count=len(keys) - NAMED)
 
 
-def _key(entry_id: str | None, row: int) -> str:
-    """An entry's id, or '#row' for index rows that belong to no entry."""
-    return entry_id if entry_id is not None else f"#{row}"
-
-
-def _sizes(conn: Connection, index: str, rows: str) -> dict[str, bytes]:
-    """Entry → its number of words, as the index keeps it."""
-    result = conn.exec_driver_sql(
-        f"SELECT r.id, d.id, d.sz FROM {index}_docsize d LEFT JOIN {rows} r ON r.n = d.id")
-    return {_key(entry_id, row): size for entry_id, row, size in result}
+def _sizes_unmatched(conn: Connection, one: tuple[str, str],
+                     other: tuple[str, str]) -> set[str]:
+    """Entries of the index `one` that `other` does not hold with the same number of words
+    (the row numbers of each index mapped to entry ids through its own entries table)."""
+    sizes = ("SELECT coalesce(r.id, '#' || d.id), d.sz FROM {0}_docsize d "
+             "LEFT JOIN {1} r ON r.n = d.id")
+    result = conn.exec_driver_sql(f"{sizes.format(*one)} EXCEPT {sizes.format(*other)}")
+    return {key for key, _size in result}
 
 
 def _terms(conn: Connection, index: str) -> list[tuple]:
@@ -94,7 +92,7 @@ def _words(conn: Connection, index: str, rows: str) -> dict[str, int]:
     found: dict[int, int] = {}
     for row, term, offset in conn.exec_driver_sql(f"SELECT doc, term, offset FROM {vocab}"):
         found[row] = (found.get(row, 0) + hash((term, offset))) & _MASK
-    return {_key(ids.get(row), row): value for row, value in found.items()}
+    return {ids.get(row) or f"#{row}": value for row, value in found.items()}
 
 
 def _vocab(conn: Connection, index: str, kind: str) -> str:
