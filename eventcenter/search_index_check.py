@@ -39,24 +39,24 @@ def set_aside(conn: Connection, problems: Problems) -> bool:
         return False
     conn.exec_driver_sql(f"ALTER TABLE {INDEX} RENAME TO {FOUND}")
     conn.exec_driver_sql(sql)
-    conn.exec_driver_sql(f"CREATE TABLE {FOUND_ROWS} AS SELECT n, id FROM entries")
+    conn.exec_driver_sql(f"CREATE TABLE {FOUND_ROWS} (n INTEGER PRIMARY KEY, id TEXT)")
+    conn.exec_driver_sql(f"INSERT INTO {FOUND_ROWS} SELECT n, id FROM entries")
     return True
 
 
 def compare(conn: Connection, problems: Problems) -> None:
     """After the rebuild: name the entries the index as found lacks, holds too many, or
     holds other words for."""
-    found = _sizes_unmatched(conn, (FOUND, FOUND_ROWS), (INDEX, "entries"))
-    rebuilt = _sizes_unmatched(conn, (INDEX, "entries"), (FOUND, FOUND_ROWS))
-    if not found and not rebuilt and _terms(conn, FOUND) == _terms(conn, INDEX):
-        return  # the sound path: compared in SQLite, no word-by-word reading
+    missing, extra, differs = _by_size(conn)
+    if not (missing or extra or differs) and _terms(conn, FOUND) == _terms(conn, INDEX):
+        return  # the sound path: sizes and word counts agree, no word-by-word reading
     words_found = _words(conn, FOUND, FOUND_ROWS)
     words_rebuilt = _words(conn, INDEX, "entries")
-    differs = {key for key in words_found.keys() & words_rebuilt.keys()
-               if words_found[key] != words_rebuilt[key]}
-    _report(problems, "index_missing", sorted(rebuilt - found - differs))
-    _report(problems, "index_extra", sorted(found - rebuilt - differs))
-    _report(problems, "index_differs", sorted((found & rebuilt) | differs))
+    differs |= {key for key in words_found.keys() & words_rebuilt.keys()
+                if words_found[key] != words_rebuilt[key]}
+    _report(problems, "index_missing", sorted(missing))
+    _report(problems, "index_extra", sorted(extra))
+    _report(problems, "index_differs", sorted(differs))
 
 
 def _report(problems: Problems, code: str, keys: list[str]) -> None:
@@ -69,14 +69,26 @@ def _report(problems: Problems, code: str, keys: list[str]) -> None:
         problems.add("index_more", count=len(keys) - NAMED)
 
 
-def _sizes_unmatched(conn: Connection, one: tuple[str, str],
-                     other: tuple[str, str]) -> set[str]:
-    """Entries of the index `one` that `other` does not hold with the same number of words
-    (the row numbers of each index mapped to entry ids through its own entries table)."""
-    sizes = ("SELECT coalesce(r.id, '#' || d.id), d.sz FROM {0}_docsize d "
-             "LEFT JOIN {1} r ON r.n = d.id")
-    result = conn.exec_driver_sql(f"{sizes.format(*one)} EXCEPT {sizes.format(*other)}")
-    return {key for key, _size in result}
+def _by_size(conn: Connection) -> tuple[set[str], set[str], set[str]]:
+    """Entries the index as found lacks, holds but a rebuild does not, and holds with another
+    number of words, by entry id (one dict of the found index at a time in memory)."""
+    found = {key: size for key, size in _sizes(conn, FOUND, FOUND_ROWS)}
+    missing, differs = set(), set()
+    for key, size in _sizes(conn, INDEX, "entries"):
+        kept = found.pop(key, None)
+        if kept is None:
+            missing.add(key)
+        elif kept != size:
+            differs.add(key)
+    return missing, set(found), differs
+
+
+def _sizes(conn: Connection, index: str, rows: str):
+    """(entry id, its number of words) per document of the index; '#row' for a document
+    that belongs to no entry."""
+    return conn.exec_driver_sql(
+        f"SELECT coalesce(r.id, '#' || d.id), d.sz FROM {index}_docsize d "
+        f"LEFT JOIN {rows} r ON r.n = d.id")
 
 
 def _terms(conn: Connection, index: str) -> list[tuple]:
