@@ -145,16 +145,16 @@ def _check_snapshot(conn: Connection, problems: Problems) -> None:
 
 def _check_integrity(event: EventFile, problems: Problems) -> None:
     """SQLite's own checks of the live file, in read transactions: the quick one first,
-    and the full one (indexes against their tables) only when it passes. A page too damaged
-    for a check to finish is reported alike."""
-    for pragma, code in (("quick_check", "quick_check"), ("integrity_check", "integrity")):
+    and the full one (indexes against their tables too) only when it passes. A page too
+    damaged for a check to finish is reported alike."""
+    for pragma in ("quick_check", "integrity_check"):
         try:
             with event.reading() as conn:
                 for (line,) in conn.exec_driver_sql(f"PRAGMA {pragma}"):
                     if line != "ok":
-                        problems.add(code, detail=line)
+                        problems.add("integrity", detail=line)
         except exc.DatabaseError as error:
-            problems.add(code, detail=_detail(error))
+            problems.add("integrity", detail=_detail(error))
         if problems:
             return
 

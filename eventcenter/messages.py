@@ -139,7 +139,6 @@ PROBLEMS: dict[str, str] = {
     "projection_differs": "The table {table} differs from a rebuild from the records.",
     "rebuild_failed": "The records cannot be replayed into the tables ({detail}).",
     # Issue 9: damage reported, never a crash; the append-only guards; the search index.
-    "quick_check": "SQLite's quick check: {detail}",
     "unreadable": "Part of the file cannot be read ({detail}).",
     "check_failed": "A check could not be finished ({detail}).",
     "record_unreadable": "Record {seq} of laptop {device} (id {id}) cannot be read: {detail}.",

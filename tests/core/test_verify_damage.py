@@ -173,3 +173,14 @@ def test_no_room_for_the_scratch_copy_is_said_in_words(event, tmp_path, monkeypa
         verify(event, scratch=tmp_path)
     assert raised.value.code == "scratch_failed"
     assert list(tmp_path.glob("eventcenter-scratch-*")) == []
+
+
+def test_sqlites_quick_check_runs_first_then_the_full_one(event):
+    from sqlalchemy import event as sa_event
+
+    issued = []
+    sa_event.listen(event.engine, "before_cursor_execute",
+                    lambda _c, _cur, statement, *_rest: issued.append(statement))
+    assert not verify(event)
+    checks = [s for s in issued if s.startswith("PRAGMA") and s.endswith("_check")]
+    assert checks == ["PRAGMA quick_check", "PRAGMA integrity_check"]
