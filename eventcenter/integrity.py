@@ -121,7 +121,7 @@ def verify(event: EventFile, scratch: Path | None = None) -> Problems:
     except (sqlite3.Error, exc.DatabaseError) as error:
         if _is_scratch_trouble(error):
             raise _no_scratch(_detail(error), scratch) from None
-        problems.add("unreadable" if _is_damage(error) else "check_failed",
+        problems.add("unreadable" if is_damage(error) else "check_failed",
                      detail=_detail(error))
     except OSError as error:  # the scratch folder cannot be made or written
         raise _no_scratch(error.strerror or str(error), scratch) from None
@@ -219,9 +219,12 @@ def _error_name(error: BaseException) -> str:
     return getattr(getattr(error, "orig", error), "sqlite_errorname", "") or ""
 
 
-def _is_damage(error: BaseException) -> bool:
-    """Whether SQLite said the file is damaged (not, say, that a disk is full)."""
-    return _error_name(error).startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+def is_damage(error: BaseException) -> bool:
+    """Whether SQLite said the file is damaged (not, say, that a disk is full); text that is
+    not UTF-8 is damage too (the driver says so, not SQLite)."""
+    orig = getattr(error, "orig", error)
+    return (_error_name(error).startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+            or "Could not decode to UTF-8" in str(orig))
 
 
 def _is_scratch_trouble(error: BaseException) -> bool:

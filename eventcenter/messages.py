@@ -124,6 +124,7 @@ ERRORS: dict[str, str] = {
     "change it back by hand instead.",
     # Damage found by reading (verify, fingerprint); {backup} names the latest backup.
     "damaged_file": "The event file {path} is damaged and cannot be read ({detail}). {backup}",
+    "unreadable_file": "The event file {path} cannot be read ({detail}).",
     "bad_record_hash": "The event file {path} is damaged: the hash of record {id} is not a "
     "hash. Run eventcenter verify to see what else is wrong. {backup}",
     "scratch_failed": "The file could not be copied for checking ({detail}). Make room in "

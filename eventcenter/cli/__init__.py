@@ -52,12 +52,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _unreadable(args: argparse.Namespace, error: exc.DatabaseError) -> UserError:
-    """The words for a file that SQLite found damaged in the middle of reading it."""
-    from eventcenter.integrity import damaged
+    """The words for a file SQLite could not read to the end: damaged (naming the latest
+    backup), or unreadable for another reason SQLite gives."""
+    from eventcenter.integrity import damaged, is_damage
 
     detail = str(getattr(error, "orig", None) or error)
-    return damaged(Path(args.file), detail) if getattr(args, "file", None) else \
-        UserError("disk_error", detail=detail)
+    path = getattr(args, "file", None) or "?"
+    if is_damage(error):
+        return damaged(Path(path), detail)
+    return UserError("unreadable_file", path=str(path), detail=detail)
 
 
 def _preset_language(argv: list[str]) -> None:

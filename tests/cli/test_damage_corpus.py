@@ -95,3 +95,19 @@ def test_damage_is_answered_in_words_by_the_command(case, sound, tmp_path):
         assert done.returncode in (0, 1, 2)
         if done.returncode != 0:
             assert (done.stdout + done.stderr).strip()
+
+
+def test_a_read_sqlite_refuses_for_another_reason_is_said_in_words(sound, monkeypatch):
+    import sqlite3
+
+    from sqlalchemy import exc
+
+    from eventcenter.cli import show
+
+    def locked(_event, _args):
+        raise exc.OperationalError("SELECT", {}, sqlite3.OperationalError("disk I/O error"))
+
+    monkeypatch.setitem(show.LISTS, "journal", locked)
+    status, printed = run(["show", str(sound), "journal"])
+    assert status == 2
+    assert "disk I/O error" in printed and "Traceback" not in printed
