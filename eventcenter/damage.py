@@ -25,7 +25,10 @@ def sqlite_code(error: BaseException) -> int | None:
 
 
 def is_damage(error: BaseException) -> bool:
-    return sqlite_code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB)
+    """Whether SQLite said the file is damaged (not, say, that a disk is full); stored text
+    that is not UTF-8 is damage too (the driver says so, not SQLite)."""
+    return (sqlite_code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB)
+            or "Could not decode to UTF-8" in detail(error))
 
 
 def detail(error: BaseException) -> str:

@@ -133,6 +133,12 @@ ERRORS: dict[str, str] = {
     # Ids given by a prefix (eventcenter/ids.py).
     "bad_id": "'{id}' is not an id. Give the id as printed, or at least its first {minimum} "
     "characters: digits 0-9 and letters a-f only.",
+    # Damage found by reading (verify, fingerprint).
+    "unreadable_file": "The event file {path} cannot be read ({detail}).",
+    "bad_record_hash": "The event file {path} is damaged: the hash of record {id} is not a "
+    "hash. Run eventcenter verify to see what else is wrong.{backup}",
+    "scratch_failed": "The file could not be copied for checking ({detail}). Make room in "
+    "{folder} and try again; the event file is unchanged.",
 }
 
 # Problems `verify` reports → English message.
@@ -143,6 +149,22 @@ PROBLEMS: dict[str, str] = {
     "record_altered": "Record {seq} of laptop {device} (id {id}) has been altered.",
     "projection_differs": "The table {table} differs from a rebuild from the records.",
     "rebuild_failed": "The records cannot be replayed into the tables ({detail}).",
+    # Issue 9: damage reported, never a crash; the append-only guards; the search index.
+    "unreadable": "Part of the file cannot be read ({detail}).",
+    "check_failed": "A check could not be finished ({detail}).",
+    "record_unreadable": "Record {seq} of laptop {device} (id {id}) cannot be read: {detail}.",
+    "trigger_missing": "The guard {name} is missing: records can be changed or deleted "
+    "without SQLite refusing it.",
+    "trigger_altered": "The guard {name} has been altered: it no longer refuses every change "
+    "to the records.",
+    "index_absent": "The search index is missing.",
+    "index_damaged": "The search index is damaged ({detail}).",
+    "index_missing": "Entry {id} is missing from the search index.",
+    "index_extra": "The search index holds words of entry {id} that a rebuild does not put "
+    "there.",
+    "index_stray": "The search index holds words under row {row}, which is no journal entry.",
+    "index_differs": "The search index holds other words for entry {id} than the journal.",
+    "index_more": "The search index differs for {count} more entries.",
 }
 
 SUGGESTION = " Did you mean: {names}?"

@@ -27,3 +27,16 @@ def make_pristine(folder: Path) -> Path:
     create_event(path, "valborg", "Valborg 2027", PASSPHRASE, operator="Anna",
                  device=CREATOR).close()
     return path
+
+
+def fill(path: Path, records: int, device: Device | None = None) -> None:
+    """Log `records` plain journal lines into the closed event at `path`, in large write
+    transactions (a few thousand a second): a file big enough for a slow part to be seen."""
+    from eventcenter.records import Draft
+
+    with EventFile.open(path, device or Device("c" * 32, "Fyllaren")) as event:
+        for start in range(0, records, 2000):
+            event.write([Draft("entry.logged", {"text": f"Rad {n}: fem berusade vid "
+                                                f"Resecentrum, TV3 på plats",
+                                                "place": "Resecentrum"}, "Anna")
+                         for n in range(start, min(records, start + 2000))])

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
+
+from sqlalchemy import exc
 
 from eventcenter import messages
 from eventcenter.cli import export_cmds, import_cmds, journal_cmds, state_cmds
@@ -38,11 +41,26 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as error:
         print(f"eventcenter: {error}", file=sys.stderr)
         return 2
+    except exc.DatabaseError as error:  # SQLite could not read the file (damaged pages)
+        print(f"eventcenter: {_unreadable(args, error)}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `eventcenter show … | head`: the reader has had enough
         sys.stderr.close()
         return 0
+
+
+def _unreadable(args: argparse.Namespace, error: exc.DatabaseError) -> UserError:
+    """The words for a file SQLite could not read to the end: damaged (naming the latest
+    backup), or unreadable for another reason SQLite gives."""
+    from eventcenter.damage import damaged_file, is_damage
+
+    detail = str(getattr(error, "orig", None) or error)
+    path = getattr(args, "file", None) or "?"
+    if is_damage(error):
+        return damaged_file(Path(path), detail)
+    return UserError("unreadable_file", path=str(path), detail=detail)
 
 
 def _preset_language(argv: list[str]) -> None:

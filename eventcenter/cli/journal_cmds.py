@@ -20,11 +20,13 @@ from eventcenter.cli.common import (
     when,
 )
 from eventcenter.device import ROLES, sign_in
+from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
+from eventcenter.damage import backup_param, damaged_file
 from eventcenter.integrity import fingerprint, verify
 from eventcenter.journal import CHANNELS
 from eventcenter.journal_queries import JournalEntry, JournalFilter
-from eventcenter.messages import _, describe_problem
+from eventcenter.messages import _, backup_note, describe_problem
 from eventcenter.new_event import create_event
 from eventcenter.templates import TEMPLATE_NAMES
 from eventcenter.timefmt import iso_local
@@ -212,7 +214,7 @@ def list_categories(event: EventFile, args: argparse.Namespace):
 
 
 def run_fingerprint(args: argparse.Namespace) -> int:
-    with open_event(args, unlock=False) as event:
+    with _open_damaged(args) as event:
         print_ = fingerprint(event)
     if args.json:
         print_json({"records": print_.records, "fingerprint": print_.value,
@@ -229,14 +231,25 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    with open_event(args, unlock=False) as event:
+    with _open_damaged(args) as event:
         problems = verify(event)
-        total = fingerprint(event).records
     if not problems:
         print(_("The event file is sound: {records} records, every chain intact, projections "
-                "equal to a rebuild.").format(records=total))
+                "equal to a rebuild.").format(records=problems.records))
         return 0
     print(_("The event file has problems:"))
     for code, params in problems.items:
         print(f"- {describe_problem(code, params)}")
+    print(backup_note(backup_param(Path(args.file))).strip())
     return 1
+
+
+def _open_damaged(args: argparse.Namespace) -> EventFile:
+    """Open FILE for reading it whole; a file too damaged to open is named with where its
+    latest backup is."""
+    try:
+        return open_event(args, unlock=False)
+    except UserError as error:
+        if error.code != "corrupt_file":
+            raise
+        raise damaged_file(Path(args.file), error.params.get("detail", "")) from None
