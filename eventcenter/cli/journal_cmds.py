@@ -19,10 +19,10 @@ from eventcenter.cli.common import (
     print_table,
     when,
 )
+from eventcenter.damage import backup_param, damaged_file
 from eventcenter.device import ROLES, sign_in
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
-from eventcenter.damage import backup_param, damaged_file
 from eventcenter.integrity import fingerprint, verify
 from eventcenter.journal import CHANNELS
 from eventcenter.journal_queries import JournalEntry, JournalFilter
