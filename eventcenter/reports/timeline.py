@@ -105,9 +105,23 @@ def _drawing(chunk: list[Measure], histories, start: int, end: int, label) -> Dr
     return d
 
 
+STEPS_IN_HOURS = (1, 2, 3, 4, 6, 12, 24, 48, 168)
+MAX_TICKS = 12
+
+
+def tick_step(span: int) -> int:
+    """The axis's step for a span (in the records' time unit): the smallest of the usual
+    steps that gives at most twelve ticks, else whole weeks, for a log kept for months."""
+    hours = span / HOUR
+    for step in STEPS_IN_HOURS:
+        if hours / step <= MAX_TICKS:
+            return step * HOUR
+    weeks = -(-hours // (STEPS_IN_HOURS[-1] * MAX_TICKS))
+    return int(weeks) * STEPS_IN_HOURS[-1] * HOUR
+
+
 def _axis(d: Drawing, start: int, end: int, x, height: float) -> None:
-    hours = (end - start) / HOUR
-    step = HOUR * next(s for s in (1, 2, 3, 4, 6, 12, 24, 48, 168) if hours / s <= 12)
+    step = tick_step(end - start)
     tick = -(-start // step) * step
     while tick <= end:
         d.add(Line(x(tick), 2, x(tick), height - AXIS + 4, strokeColor=styles.RULE,
