@@ -17,6 +17,8 @@ from pathlib import Path
 
 from platformdirs import user_config_dir
 
+from eventcenter.validation import check_given, check_operator
+
 ROLES = ("coordinator", "liaison", "reader")
 
 
@@ -67,8 +69,10 @@ def save_device(device: Device) -> None:
 
 
 def sign_in(operator: str, role: str = "coordinator") -> Device:
-    """Remember who writes on this laptop (a shift change signs in someone else)."""
-    device = replace(load_device(), operator=operator.strip() or None, role=role)
+    """Remember who writes on this laptop (a shift change signs in someone else). The name is
+    checked like every operator name before it is kept; a blank name signs out."""
+    name = check_operator(operator) if operator.strip() else None
+    device = replace(load_device(), operator=name, role=role)
     save_device(device)
     return device
 
@@ -77,4 +81,7 @@ def default_operator(explicit: str | None = None) -> str | None:
     """--operator, then the laptop's signed-in operator, then EVENTCENTER_OPERATOR."""
     if explicit is not None:
         return explicit
-    return load_device().operator or os.environ.get("EVENTCENTER_OPERATOR")
+    from_env = os.environ.get("EVENTCENTER_OPERATOR")
+    if from_env is not None:
+        check_given(from_env, "EVENTCENTER_OPERATOR")
+    return load_device().operator or from_env

@@ -122,6 +122,17 @@ ERRORS: dict[str, str] = {
     "nothing_to_import": "There is nothing to import: every row was rejected.",
     "undo_overtaken": "Your last action has been changed since (by you or someone else); "
     "change it back by hand instead.",
+    # What is not text, times the calendar cannot hold, folders, prompts and output.
+    "not_utf8": "The value of {name} is not valid text: it holds bytes that are not UTF-8. "
+    "Set the terminal (or the script) to UTF-8 and give it again.",
+    "not_utf8_text": "The text holds bytes that are not UTF-8 and cannot be saved.",
+    "time_out_of_range": "The time '{text}' lies outside the dates Eventcenter can store.",
+    "folder_missing": "The folder {path} does not exist. Create it first or choose another "
+    "folder.",
+    "passphrase_cancelled": "No passphrase was given (the input ended); nothing was changed.",
+    "passphrase_not_utf8": "The passphrase typed holds bytes that are not UTF-8. Set the "
+    "terminal to UTF-8 and try again.",
+    "output_failed": "The output could not be written ({detail}).",
 }
 
 # Problems `verify` reports → English message.

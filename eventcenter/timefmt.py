@@ -54,7 +54,8 @@ class TimeParseError(ValueError):
     Why a ``reason`` code and not just a message: the core returns codes, the UI
     turns them into words in the user's language. Codes: ``"empty"``, ``"format"``,
     ``"range"`` (a field out of range, e.g. 25:00), ``"nonexistent"`` (a wall time
-    skipped when the clocks go forward).
+    skipped when the clocks go forward), ``"outside"`` (a real date and time, but one the
+    calendar cannot hold both in UTC and in Swedish time, such as 0001-01-01 00:00).
     """
 
     def __init__(self, text: str, reason: str = "format") -> None:
@@ -164,11 +165,22 @@ def parse_time(text: str, now: datetime | None = None) -> datetime:
     stripped = text.strip()
     if not stripped:
         raise TimeParseError(text, "empty")
-    if match := _CLOCK_RE.fullmatch(stripped):
-        return _parse_clock(text, match, now)
-    if match := _ISO_RE.fullmatch(stripped):
-        return _parse_iso(text, match, now)
+    try:
+        if match := _CLOCK_RE.fullmatch(stripped):
+            return _storable(_parse_clock(text, match, now))
+        if match := _ISO_RE.fullmatch(stripped):
+            return _storable(_parse_iso(text, match, now))
+    except OverflowError:
+        raise TimeParseError(text, "outside") from None
     raise TimeParseError(text, "format")
+
+
+def _storable(dt: datetime) -> datetime:
+    """``dt``, once it is known to exist in UTC and in Swedish time: the first hour of year 1
+    and the last of year 9999 are in one but not the other, and every stored time is
+    converted to both. Raises OverflowError otherwise."""
+    dt.astimezone(UTC).astimezone(STOCKHOLM)
+    return dt
 
 
 def to_micros(dt: datetime) -> int:

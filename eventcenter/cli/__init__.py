@@ -10,7 +10,8 @@ import argparse
 import sys
 
 from eventcenter import messages
-from eventcenter.cli import export_cmds, import_cmds, journal_cmds, state_cmds
+from eventcenter.cli import export_cmds, import_cmds, journal_cmds, output, state_cmds
+from eventcenter.cli.arguments import check_arguments
 from eventcenter.errors import UserError
 from eventcenter.messages import _
 
@@ -32,17 +33,35 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     _preset_language(argv)
-    args = build_parser().parse_args(argv)
+    with output.guarded():
+        try:
+            return _run(argv)
+        except UserError as error:
+            output.say(f"eventcenter: {error}")
+            return 2
+        except output.OutputFailed as failed:  # a verb that only reads: nothing was saved
+            output.drop()
+            output.say(f"eventcenter: {UserError('output_failed', detail=failed.reason)}")
+            return 2
+        except KeyboardInterrupt:
+            return 130
+        except BrokenPipeError:  # `eventcenter show … | head`: the reader has had enough
+            output.drop()
+            return 0
+
+
+def _run(argv: list[str]) -> int:
+    """Parse, check every value given, run the verb, and see its output written."""
+    parser = build_parser()
     try:
-        return args.run(args) or 0
-    except UserError as error:
-        print(f"eventcenter: {error}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:  # `eventcenter show … | head`: the reader has had enough
-        sys.stderr.close()
-        return 0
+        args = parser.parse_args(argv)
+    except SystemExit:  # --help, or a usage error: argparse has printed what it has to say
+        output.flush()
+        raise
+    check_arguments(parser, args)
+    code = args.run(args) or 0
+    output.flush()
+    return code
 
 
 def _preset_language(argv: list[str]) -> None:
