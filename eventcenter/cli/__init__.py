@@ -7,7 +7,10 @@ Each group of verbs lives in its own module and registers itself here.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
+
+from sqlalchemy import exc
 
 from eventcenter import messages
 from eventcenter.cli import export_cmds, import_cmds, journal_cmds, output, state_cmds
@@ -16,6 +19,7 @@ from eventcenter.errors import UserError
 from eventcenter.messages import _
 
 GROUPS = (journal_cmds, state_cmds, export_cmds, import_cmds)
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,9 +63,27 @@ def _run(argv: list[str]) -> int:
         output.flush()
         raise
     check_arguments(parser, args)
-    code = args.run(args) or 0
+    try:
+        code = args.run(args) or 0
+    except (sqlite3.DatabaseError, exc.DatabaseError) as error:
+        damage = _damage(error, args)
+        if damage is None:
+            raise
+        raise damage from error
     output.flush()
     return code
+
+
+def _damage(error: Exception, args: argparse.Namespace) -> UserError | None:
+    """A safety net under the event file's own words: SQLite finding the file damaged
+    (SQLITE_CORRUPT, SQLITE_NOTADB) in a read that escaped them is still said as damage,
+    naming the file. Anything else is no damage of ours to name."""
+    orig = getattr(error, "orig", error)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is None or code & 0xFF not in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return None
+    path = getattr(args, "from_event", None) or getattr(args, "file", None)
+    return UserError("corrupt_file", path=str(path), detail=str(orig))
 
 
 def _preset_language(argv: list[str]) -> None:

@@ -379,3 +379,37 @@ def test_the_passphrase_prompt_on_a_real_terminal(tmp_path, typed, code):
     assert exit_code == 2, shown
     assert f"eventcenter: {UserError(code)}" in shown
     assert not target.exists()
+
+
+# -- damage found while reading -------------------------------------------------------------
+
+def _zero_root_page(path: Path, table: str) -> None:
+    """Overwrite the first page of one table with zeros: SQLite reports the file damaged
+    (SQLITE_CORRUPT) when, and only when, that table is read."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path)) as conn:
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
+                            (table,)).fetchone()[0]
+    with path.open("r+b") as raw_file:  # a closed file of the test's own, nobody has it open
+        raw_file.seek((root - 1) * size)
+        raw_file.write(bytes(size))
+
+
+@pytest.mark.parametrize("table, args", [
+    ("units", ["show", "{f}", "units"]),
+    ("measures", ["show", "{f}", "measures"]),
+    ("state_log", ["history", "{f}", "TV3"]),
+    ("records", ["fingerprint", "{f}"]),
+    ("entries", ["export", "{f}", "--csv", "{dir}/ut.csv", "--public"]),
+], ids=["show units", "show measures", "history", "fingerprint", "export --csv"])
+def test_damage_found_while_reading_is_said_in_words(cli, path, table, args):
+    """Whatever read finds the file damaged, the command says so (and names the file)."""
+    _zero_root_page(path, table)
+    code, out, err = cli(*[a.format(f=path, dir=path.parent) for a in args])
+    assert "Traceback" not in err
+    assert code == 2
+    words_ = messages.gettext(messages.ERRORS["corrupt_file"]).split("{")[0]
+    assert err.startswith(f"eventcenter: {words_}{path}"), err
