@@ -29,6 +29,7 @@ from eventcenter.messages import _, describe_problem
 from eventcenter.new_event import create_event
 from eventcenter.templates import TEMPLATE_NAMES
 from eventcenter.timefmt import iso_local
+from eventcenter.validation import check_operator
 
 
 def register(verbs) -> None:
@@ -236,6 +237,10 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_signin(args: argparse.Namespace) -> int:
+    """A name that could not sign an entry (a control character in it) is refused now, not
+    at every later write; a blank one signs out."""
+    if args.name.strip():
+        check_operator(args.name)
     device = sign_in(args.name, args.role)
     with saved():
         print(device.operator)

@@ -78,21 +78,42 @@ class _Guarded:
         return getattr(self.inner, name)
 
 
+class _Escaping:
+    """Standard error that shows bytes that are not UTF-8 escaped (argparse repeats what was
+    typed), whatever its own error handler: Python's stderr does so, a test's may not."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def write(self, text: str) -> int:
+        try:
+            return self.inner.write(text)
+        except UnicodeEncodeError:
+            return self.inner.write(_escaped(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
 @contextmanager
 def guarded() -> Iterator[None]:
     """Guard standard output for the block. File names are printed as the system has them
     (on Linux any bytes, which Python holds as lone surrogates), not refused; where output
-    takes text only (a test's capture) they are shown escaped, as on stderr."""
+    takes text only (a test's capture) they are shown escaped, as on stderr, which shows
+    them escaped always."""
     inner = sys.stdout if sys.stdout is not None else _Closed()
     errors = getattr(inner, "errors", None) if inner is sys.__stdout__ else None
     if errors:
         with suppress(AttributeError, OSError, ValueError):
             inner.reconfigure(errors="surrogateescape")
-    sys.stdout = _Guarded(inner)
+    sys.stdout, kept_stderr = _Guarded(inner), sys.stderr
+    if sys.stderr is not None:
+        sys.stderr = _Escaping(sys.stderr)
     try:
         yield
     finally:
         sys.stdout = inner if not isinstance(inner, _Closed) else None
+        sys.stderr = kept_stderr
         if errors:
             with suppress(AttributeError, OSError, ValueError):
                 inner.reconfigure(errors=errors)
@@ -130,10 +151,9 @@ def drop() -> None:
 
 
 def say(text: str) -> None:
-    """One line on stderr; a file name that is not UTF-8 is shown escaped, as Python's own
-    stderr does, and a stderr that cannot be written is left alone."""
+    """One line on stderr; a stderr that cannot be written is left alone."""
     with suppress(OSError, ValueError):
-        print(_escaped(text), file=sys.stderr)
+        print(text, file=sys.stderr)
 
 
 @contextmanager

@@ -58,6 +58,19 @@ def words(completed: subprocess.CompletedProcess) -> str:
     return completed.stderr.decode("utf-8", errors="replace")
 
 
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def _never_asked(prompt: str = "") -> str:
+    raise AssertionError(f"asked for the passphrase: {prompt}")
+
+
+def _ctrl_d(prompt: str = "") -> str:
+    raise EOFError
+
+
 # -- bytes that are not UTF-8 -------------------------------------------------------------
 # On Linux and macOS Python hands such bytes over as lone surrogates ("\udcff").
 
@@ -148,6 +161,40 @@ def test_a_file_name_that_is_not_utf8_is_still_a_file_name(cli, path, tmp_path):
     assert (tmp_path / "ut\udcff.csv").exists()
 
 
+def test_signin_refuses_a_name_no_entry_could_carry(cli):
+    """A bell in the name would be kept and refuse every later entry; it is refused now."""
+    from eventcenter.device import load_device
+
+    refused(cli("signin", "Anna\x07"), "control_characters")
+    assert load_device().operator is None
+
+
+# -- an empty name for a file or folder ---------------------------------------------------
+
+EMPTY = {
+    "export --debrief": (["export", "{f}", "--debrief", "", "--public"], "--debrief"),
+    "export --sitrep": (["export", "{f}", "--sitrep", ""], "--sitrep"),
+    "export --contacts": (["export", "{f}", "--contacts", ""], "--contacts"),
+    "export --csv": (["export", "{f}", "--csv", "", "--public"], "--csv"),
+    "log FILE": (["log", "", "brand", "--operator", "Anna"], "FILE"),
+    "show FILE": (["show", "", "journal"], "FILE"),
+    "backup DIR": (["backup", "{f}", ""], "DIR"),
+    "import --contacts": (["import", "{f}", "--contacts", ""], "--contacts"),
+    "new --from": (["new", "{dir}/ny.event", "--template", "valborg", "--name", "Ny", "--from",
+                    ""], "--from"),
+}
+
+
+@pytest.mark.parametrize("case", EMPTY.values(), ids=EMPTY.keys())
+def test_an_empty_name_for_a_file_or_folder(cli, path, monkeypatch, case):
+    """An empty argument names no file (not the current folder)."""
+    args, name = case
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    before = sorted(path.parent.iterdir())
+    refused(cli(*[a.format(f=path, dir=path.parent) for a in args]), "no_file_name", name=name)
+    assert sorted(path.parent.iterdir()) == before
+
+
 # -- times the calendar cannot hold ---------------------------------------------------------
 
 FAR = {
@@ -165,6 +212,10 @@ FAR = {
     "show measures --at year 1": (["show", "{f}", "measures", "--at"], "0001-01-01T00:59"),
     "export --sitrep --at year 1": (["export", "{f}", "--sitrep", "{dir}/ut.pdf", "--public",
                                      "--at"], "0001-01-01T00:00"),
+    "export --sitrep --at the first minute of year 1 in UTC": (
+        ["export", "{f}", "--sitrep", "{dir}/ut.pdf", "--public", "--at"], "0001-01-01T00:00Z"),
+    "show measures --at the last hour of 9999 in UTC": (
+        ["show", "{f}", "measures", "--at"], "9999-12-31T22:00Z"),
 }
 
 
@@ -288,19 +339,6 @@ def test_an_export_never_replaces_what_is_not_a_file(cli, path, tmp_path):
 
 
 # -- passphrase prompts --------------------------------------------------------------------
-
-class _Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
-def _never_asked(prompt: str = "") -> str:
-    raise AssertionError(f"asked for the passphrase: {prompt}")
-
-
-def _ctrl_d(prompt: str = "") -> str:
-    raise EOFError
-
 
 PROMPTED = {
     "new": ["new", "{dir}/ny.event", "--template", "valborg", "--name", "Valborg"],
