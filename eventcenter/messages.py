@@ -135,6 +135,7 @@ ERRORS: dict[str, str] = {
     "terminal to UTF-8 and try again.",
     "output_failed": "The output could not be written ({detail}).",
     "no_file_name": "No file or folder name is given for {name}.",
+    "unusable_path": "Cannot use {path} (given for {name}): {detail}.",
 }
 
 # Problems `verify` reports → English message.

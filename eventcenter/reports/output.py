@@ -33,6 +33,7 @@ def os_error_reason(error: OSError) -> str:
         errno.ENOSPC: _("the disk is full"),
         getattr(errno, "EDQUOT", errno.ENOSPC): _("the disk is full"),
         errno.EFBIG: _("the file is too large for that disk"),
+        errno.ENAMETOOLONG: _("the name is too long"),
         errno.EISDIR: _("that is a folder"),
         errno.EBADF: _("standard output is closed"),
     }

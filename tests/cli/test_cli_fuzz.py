@@ -13,6 +13,8 @@ EVENTCENTER_FUZZ_SEED to run the same cases again.
 from __future__ import annotations
 
 import argparse
+import getpass
+import io
 import os
 import random
 import re
@@ -71,7 +73,8 @@ def wrong_files(folder: Path) -> list[str]:
     (folder / "skräp.csv").write_bytes(b"\x00\xff\xfe" * 100)
     return [str(folder / "saknas.event"), str(folder / "en-mapp"), str(folder / "text.txt"),
             str(folder / "tom.event"), str(folder / "saknas" / "x.event"), "",
-            str(folder / "valla\udcffen.event")]
+            str(folder / "valla\udcffen.event"), str(folder / ("a" * 300)),
+            str(folder / ("b" * 250))]
 
 
 def value(action: argparse.Action, rng: random.Random, place: Place,
@@ -193,15 +196,46 @@ def judge(argv, code, out: str, err: str, exploded: BaseException | None) -> str
     return None
 
 
+TERMINAL = "at a terminal, answering"
+ANSWERS = ["Ctrl-D", "Latin-1", "", PASSPHRASE, "fel fras", "kort", "h\udce4st"]
+
+
 def environment(rng: random.Random) -> dict[str, str | None]:
+    """The variables a case runs with; TERMINAL (not a variable) is what a person answers at
+    a passphrase prompt, if the case runs at a terminal."""
     env: dict[str, str | None] = {"EVENTCENTER_OPERATOR": "Anna",
-                                  "EVENTCENTER_CONFIDENTIAL_PASSPHRASE": None}
+                                  "EVENTCENTER_CONFIDENTIAL_PASSPHRASE": None, TERMINAL: None}
     if rng.random() < 0.08:
         env["EVENTCENTER_OPERATOR"] = rng.choice([None, "", "\udcc5sa", "Bo\x07", " "])
     if rng.random() < 0.08:
         env["EVENTCENTER_CONFIDENTIAL_PASSPHRASE"] = rng.choice(
             [PASSPHRASE, "fel fras", "h\udce4st", ""])
+    if rng.random() < 0.08:
+        env[TERMINAL] = rng.choice(ANSWERS)
     return env
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def at_a_terminal(monkeypatch, answer: str | None, stdin, ask) -> None:
+    """Let the case run at a terminal where every prompt gets `answer`, or at none."""
+    if answer is None:
+        monkeypatch.setattr(sys, "stdin", stdin)
+        monkeypatch.setattr(getpass, "getpass", ask)
+        return
+
+    def typed(prompt: str = "") -> str:
+        if answer == "Ctrl-D":
+            raise EOFError
+        if answer == "Latin-1":
+            raise UnicodeDecodeError("utf-8", b"h\xe4st", 1, 2, "invalid continuation byte")
+        return answer
+
+    monkeypatch.setattr(sys, "stdin", _Terminal())
+    monkeypatch.setattr(getpass, "getpass", typed)
 
 
 @pytest.fixture
@@ -246,8 +280,12 @@ def test_no_argument_list_ends_in_a_traceback(place, capsys, monkeypatch):
     rng = random.Random(run_seed)
     monkeypatch.chdir(place.folder)  # whatever a case writes beside itself stays in here
     failures = []
+    stdin, ask = sys.stdin, getpass.getpass
     for argv, env in cases(rng, place, IN_PROCESS):
+        at_a_terminal(monkeypatch, env[TERMINAL], stdin, ask)
         for name, setting in env.items():
+            if name == TERMINAL:
+                continue
             if setting is None:
                 monkeypatch.delenv(name, raising=False)
             else:
@@ -295,6 +333,8 @@ def test_no_argument_list_ends_in_a_traceback_in_a_real_process(place):
         args = [as_bytes(str(own) if a == str(place.event) else a) for a in argv]
         child = child_env(place.folder / f"barn-{number}")
         for name, setting in env.items():
+            if name == TERMINAL:  # a real process here has no terminal
+                continue
             child.pop(name, None)
             if setting is not None:
                 child[name] = as_bytes(setting)

@@ -195,6 +195,32 @@ def test_an_empty_name_for_a_file_or_folder(cli, path, monkeypatch, case):
     assert sorted(path.parent.iterdir()) == before
 
 
+LONG = "a" * 5000
+
+TOO_LONG = {
+    "log FILE": (["log", LONG, "brand", "--operator", "Anna"], "FILE"),
+    "show FILE": (["show", "{dir}/" + LONG, "journal"], "FILE"),
+    "new FILE": (["new", "{dir}/" + LONG, "--template", "valborg", "--name", "Ny"], "FILE"),
+    "backup DIR": (["backup", "{f}", "{dir}/" + LONG], "DIR"),
+    "export --csv": (["export", "{f}", "--csv", "{dir}/" + LONG + "/ut.csv", "--public"],
+                     "--csv"),
+    "export --debrief": (["export", "{f}", "--debrief", LONG, "--public"], "--debrief"),
+    "import --contacts": (["import", "{f}", "--contacts", LONG], "--contacts"),
+}
+
+
+@pytest.mark.parametrize("case", TOO_LONG.values(), ids=TOO_LONG.keys())
+def test_a_file_name_the_system_cannot_use(cli, path, monkeypatch, case):
+    args, name = case
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    argv = [a.format(f=path, dir=path.parent) for a in args]
+    given = next(a for a in argv if LONG in a)
+    before = sorted(path.parent.iterdir())
+    refused(cli(*argv), "unusable_path", name=name, path=given,
+            detail=messages.gettext("the name is too long"))
+    assert sorted(path.parent.iterdir()) == before
+
+
 # -- times the calendar cannot hold ---------------------------------------------------------
 
 FAR = {
