@@ -51,6 +51,11 @@ def check_path(value: str, name: str) -> None:
     except OSError as error:
         raise UserError("unusable_path", name=name, path=value,
                         detail=_unusable(error)) from None
+    except UnicodeEncodeError:  # a surrogate that stands for no byte (from Windows, say)
+        raise UserError("not_utf8", name=name) from None
+    except ValueError:  # NUL, which no file name can hold
+        raise UserError("unusable_path", name=name, path=value,
+                        detail=_("no file name can hold it")) from None
 
 
 def _unusable(error: OSError) -> str:

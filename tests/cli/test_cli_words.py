@@ -221,6 +221,19 @@ def test_a_file_name_the_system_cannot_use(cli, path, monkeypatch, case):
     assert sorted(path.parent.iterdir()) == before
 
 
+@pytest.mark.parametrize("given, code", [("valla\ud800en.event", "not_utf8"),
+                                         ("valla\x00en.event", "unusable_path")],
+                         ids=["a surrogate that stands for no byte", "NUL"])
+def test_a_file_name_no_system_can_hold(cli, tmp_path, given, code):
+    """Names that reach main() from a caller in this process (or, for the first, from
+    Windows) rather than from a POSIX command line."""
+    name = str(tmp_path / given)
+    params = {"name": "FILE"}
+    if code == "unusable_path":
+        params.update(path=name, detail=messages.gettext("no file name can hold it"))
+    refused(cli("log", name, "brand", "--operator", "Anna"), code, **params)
+
+
 # -- times the calendar cannot hold ---------------------------------------------------------
 
 FAR = {
