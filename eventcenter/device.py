@@ -17,6 +17,8 @@ from pathlib import Path
 
 from platformdirs import user_config_dir
 
+from eventcenter.validation import check_given
+
 ROLES = ("coordinator", "liaison", "reader")
 
 
@@ -77,4 +79,7 @@ def default_operator(explicit: str | None = None) -> str | None:
     """--operator, then the laptop's signed-in operator, then EVENTCENTER_OPERATOR."""
     if explicit is not None:
         return explicit
-    return load_device().operator or os.environ.get("EVENTCENTER_OPERATOR")
+    from_env = os.environ.get("EVENTCENTER_OPERATOR")
+    if from_env is not None:
+        check_given(from_env, "EVENTCENTER_OPERATOR")
+    return load_device().operator or from_env

@@ -139,6 +139,20 @@ ERRORS: dict[str, str] = {
     "hash. Run eventcenter verify to see what else is wrong.{backup}",
     "scratch_failed": "The file could not be copied for checking ({detail}). Make room in "
     "{folder} and try again; the event file is unchanged.",
+    # What is not text, times the calendar cannot hold, folders, prompts and output.
+    "not_utf8": "The value of {name} is not valid text: it holds bytes that are not UTF-8. "
+    "Set the terminal (or the script) to UTF-8 and give it again.",
+    "not_utf8_text": "The text holds bytes that are not UTF-8 and cannot be saved.",
+    "time_out_of_range": "The time '{text}' lies outside the years Eventcenter can work with "
+    "(2 to 9998).",
+    "folder_missing": "The folder {path} does not exist. Create it first or choose another "
+    "folder.",
+    "passphrase_cancelled": "No passphrase was given (the input ended); nothing was changed.",
+    "passphrase_not_utf8": "The passphrase typed holds bytes that are not UTF-8. Set the "
+    "terminal to UTF-8 and try again.",
+    "output_failed": "The output could not be written ({detail}).",
+    "no_file_name": "No file or folder name is given for {name}.",
+    "unusable_path": "Cannot use {path} (given for {name}): {detail}.",
 }
 
 # Problems `verify` reports → English message.

@@ -35,6 +35,9 @@ __all__ = [
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# The times a person may give: a year inside the calendar's edges (see _storable).
+_EARLIEST = datetime(2, 1, 1, tzinfo=UTC)
+_LATEST = datetime(9998, 12, 31, 23, 59, 59, 999999, tzinfo=UTC)
 _ONE_MICRO = timedelta(microseconds=1)
 
 # "22:14", "7:05", "22:14:03"; also "22.14", the Swedish standard way of writing a time.
@@ -54,7 +57,8 @@ class TimeParseError(ValueError):
     Why a ``reason`` code and not just a message: the core returns codes, the UI
     turns them into words in the user's language. Codes: ``"empty"``, ``"format"``,
     ``"range"`` (a field out of range, e.g. 25:00), ``"nonexistent"`` (a wall time
-    skipped when the clocks go forward).
+    skipped when the clocks go forward), ``"outside"`` (a real date and time, but in year 1
+    or 9999, too near the calendar's edges to convert and calculate with).
     """
 
     def __init__(self, text: str, reason: str = "format") -> None:
@@ -164,11 +168,24 @@ def parse_time(text: str, now: datetime | None = None) -> datetime:
     stripped = text.strip()
     if not stripped:
         raise TimeParseError(text, "empty")
-    if match := _CLOCK_RE.fullmatch(stripped):
-        return _parse_clock(text, match, now)
-    if match := _ISO_RE.fullmatch(stripped):
-        return _parse_iso(text, match, now)
+    try:
+        if match := _CLOCK_RE.fullmatch(stripped):
+            return _storable(_parse_clock(text, match, now))
+        if match := _ISO_RE.fullmatch(stripped):
+            return _storable(_parse_iso(text, match, now))
+    except OverflowError:
+        raise TimeParseError(text, "outside") from None
     raise TimeParseError(text, "format")
+
+
+def _storable(dt: datetime) -> datetime:
+    """``dt``, once it is known to lie a year inside the calendar's edges: every stored time
+    is converted to UTC and to Swedish time, and reports and lists calculate with it (an hour
+    before, the day after), none of which exists before year 1 or after year 9999. Raises
+    OverflowError otherwise."""
+    if not _EARLIEST <= dt.astimezone(UTC) <= _LATEST:
+        raise OverflowError(f"{dt!r} lies too near the edge of the calendar")
+    return dt
 
 
 def to_micros(dt: datetime) -> int:

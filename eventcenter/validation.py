@@ -1,7 +1,9 @@
 """Checks on what people type, shared by every operation that stores text.
 
 Text is stored exactly as typed (markup characters and any Unicode included); what is refused
-is what cannot be a line of a journal: nothing at all, control characters, or a wall of text.
+is what cannot be a line of a journal: nothing at all, control characters, or a wall of text,
+and what is not text at all: bytes that are not UTF-8, which Python hands over as lone
+surrogates ("\\udcff") when a terminal, a script or the environment sends them.
 """
 
 from __future__ import annotations
@@ -26,11 +28,31 @@ def check_text(text: str | None, *, required: bool = True, code: str = "empty_te
         return None
     if len(text) > MAX_TEXT:
         raise UserError("text_too_long", length=len(text), limit=MAX_TEXT)
+    if not is_utf8(text):
+        raise UserError("not_utf8_text")
     allowed = _ALLOWED_CONTROLS if multiline else set()
     for char in text:
-        if char not in allowed and unicodedata.category(char) in ("Cc", "Cs"):
+        if char not in allowed and unicodedata.category(char) == "Cc":
             raise UserError("control_characters")
     return text
+
+
+def is_utf8(text: str) -> bool:
+    """Whether the text can be stored and printed as UTF-8 (it holds no lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def check_given(value: str, name: str) -> str:
+    """A value given on the command line or in the environment, unchanged; a UserError naming
+    where it came from (an option, an argument, a variable) when it is not UTF-8 text. Checked
+    where a value enters, so no bytes of another encoding reach the file, a search or a key."""
+    if not is_utf8(value):
+        raise UserError("not_utf8", name=name)
+    return value
 
 
 def check_operator(operator: str | None) -> str:

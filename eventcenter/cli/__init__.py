@@ -7,13 +7,15 @@ Each group of verbs lives in its own module and registers itself here.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
 from sqlalchemy import exc
 
 from eventcenter import messages
-from eventcenter.cli import export_cmds, import_cmds, journal_cmds, state_cmds
+from eventcenter.cli import export_cmds, import_cmds, journal_cmds, output, state_cmds
+from eventcenter.cli.arguments import check_arguments
 from eventcenter.errors import UserError
 from eventcenter.messages import _
 
@@ -35,32 +37,50 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     _preset_language(argv)
-    args = build_parser().parse_args(argv)
+    with output.guarded():
+        try:
+            return _run(argv)
+        except UserError as error:
+            output.say(f"eventcenter: {error}")
+            return 2
+        except output.OutputFailed as failed:  # a verb that only reads: nothing was saved
+            output.drop()
+            output.say(f"eventcenter: {UserError('output_failed', detail=failed.reason)}")
+            return 2
+        except KeyboardInterrupt:
+            return 130
+        except BrokenPipeError:  # `eventcenter show … | head`: the reader has had enough
+            output.drop()
+            return 0
+
+
+def _run(argv: list[str]) -> int:
+    """Parse, check every value given, run the verb, and see its output written."""
+    parser = build_parser()
     try:
-        return args.run(args) or 0
-    except UserError as error:
-        print(f"eventcenter: {error}", file=sys.stderr)
-        return 2
-    except exc.DatabaseError as error:  # SQLite could not read the file (damaged pages)
-        print(f"eventcenter: {_unreadable(args, error)}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:  # `eventcenter show … | head`: the reader has had enough
-        sys.stderr.close()
-        return 0
+        args = parser.parse_args(argv)
+    except SystemExit:  # --help, or a usage error: argparse has printed what it has to say
+        output.flush()
+        raise
+    check_arguments(parser, args)
+    try:
+        code = args.run(args) or 0
+    except (sqlite3.DatabaseError, exc.DatabaseError) as error:
+        raise _damage(error, args) from error
+    output.flush()
+    return code
 
 
-def _unreadable(args: argparse.Namespace, error: exc.DatabaseError) -> UserError:
-    """The words for a file SQLite could not read to the end: damaged (naming the latest
-    backup), or unreadable for another reason SQLite gives."""
-    from eventcenter.damage import damaged_file, is_damage
+def _damage(error: Exception, args: argparse.Namespace) -> UserError:
+    """A safety net under the event file's own words: SQLite finding the file damaged
+    (SQLITE_CORRUPT, SQLITE_NOTADB) in a read that escaped them is said as damage, naming
+    the file and its latest backup; any other refusal of SQLite's with SQLite's reason."""
+    from eventcenter.damage import damaged_file, detail, is_damage
 
-    detail = str(getattr(error, "orig", None) or error)
-    path = getattr(args, "file", None) or "?"
+    path = Path(getattr(args, "from_event", None) or getattr(args, "file", None) or "?")
     if is_damage(error):
-        return damaged_file(Path(path), detail)
-    return UserError("unreadable_file", path=str(path), detail=detail)
+        return damaged_file(path, detail(error))
+    return UserError("unreadable_file", path=str(path), detail=detail(error))
 
 
 def _preset_language(argv: list[str]) -> None:

@@ -17,6 +17,7 @@ from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
 from eventcenter.messages import _
 from eventcenter.timefmt import TimeParseError, parse_time
+from eventcenter.validation import check_given, is_utf8
 
 PASSPHRASE_ENV = "EVENTCENTER_CONFIDENTIAL_PASSPHRASE"
 
@@ -44,14 +45,18 @@ def when(text: str | None, now: datetime | None = None) -> datetime | None:
         return None
     try:
         return parse_time(text, now)
-    except TimeParseError:
-        raise UserError("bad_time", text=text) from None
+    except TimeParseError as error:
+        code = "time_out_of_range" if error.reason == "outside" else "bad_time"
+        raise UserError(code, text=text) from None
 
 
 def open_event(args: argparse.Namespace, unlock: bool = True) -> EventFile:
     """Open FILE; with the passphrase in the environment (or --unlock), open sealed text."""
-    event = EventFile.open(Path(args.file))
-    if unlock and (os.environ.get(PASSPHRASE_ENV) or getattr(args, "unlock", False)):
+    path = Path(args.file)
+    if path.is_dir():  # a folder is no event file, and not a damaged one either
+        raise UserError("not_an_event_file", path=str(path))
+    event = EventFile.open(path)
+    if unlock and (given_passphrase() or getattr(args, "unlock", False)):
         try:
             event.unlock(passphrase(confirm=False))
         except BaseException:
@@ -62,15 +67,40 @@ def open_event(args: argparse.Namespace, unlock: bool = True) -> EventFile:
 
 def passphrase(confirm: bool) -> str:
     """From the environment for scripts, else asked at a prompt."""
-    given = os.environ.get(PASSPHRASE_ENV)
+    given = given_passphrase()
     if given:
         return given
-    if not sys.stdin or not sys.stdin.isatty():
+    if not at_a_terminal():
         raise UserError("passphrase_needed")
-    first = getpass.getpass(_("Confidentiality passphrase: "))
-    if confirm and getpass.getpass(_("Repeat the passphrase: ")) != first:
+    first = ask_passphrase(_("Confidentiality passphrase: "))
+    if confirm and ask_passphrase(_("Repeat the passphrase: ")) != first:
         raise UserError("passphrases_differ")
     return first
+
+
+def given_passphrase() -> str | None:
+    """The passphrase a script put in the environment, if it is text."""
+    given = os.environ.get(PASSPHRASE_ENV)
+    return check_given(given, PASSPHRASE_ENV) if given else None
+
+
+def at_a_terminal() -> bool:
+    return bool(sys.stdin) and sys.stdin.isatty()
+
+
+def ask_passphrase(prompt: str) -> str:
+    """A passphrase typed at the terminal. Ctrl-D ends the command, nothing changed; so does
+    a passphrase typed on a terminal set to another encoding than UTF-8 (whatever the key
+    would be derived from, it would not be what was meant)."""
+    try:
+        typed = getpass.getpass(prompt)
+    except EOFError:
+        raise UserError("passphrase_cancelled") from None
+    except UnicodeDecodeError:
+        raise UserError("passphrase_not_utf8") from None
+    if not is_utf8(typed):
+        raise UserError("passphrase_not_utf8")
+    return typed
 
 
 def print_json(value: Any) -> None:

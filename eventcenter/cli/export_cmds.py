@@ -15,12 +15,17 @@ asks for it. Prints the path written.
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 
 from eventcenter import messages
-from eventcenter.cli.common import PASSPHRASE_ENV, open_event, when
+from eventcenter.cli.common import (
+    ask_passphrase,
+    at_a_terminal,
+    given_passphrase,
+    open_event,
+    when,
+)
+from eventcenter.cli.output import saved
 from eventcenter.event_file import EventFile
 from eventcenter.messages import _
 
@@ -64,16 +69,17 @@ def run_export(args: argparse.Namespace) -> int:
         else:
             export_csv(event, args.csv, public=args.public, lang=lang)
             out = args.csv
-    print(out)
+    with saved():
+        print(out)
     return 0
 
 
 def _unlock(event: EventFile) -> None:
     """Open confidential text if the passphrase is at hand; otherwise say it stays sealed."""
-    secret = os.environ.get(PASSPHRASE_ENV)
-    if not secret and sys.stdin and sys.stdin.isatty():
-        secret = getpass.getpass(_("Confidentiality passphrase (Enter: leave confidential "
-                                   "text sealed): "))
+    secret = given_passphrase()
+    if not secret and at_a_terminal():
+        secret = ask_passphrase(_("Confidentiality passphrase (Enter: leave confidential "
+                                  "text sealed): "))
     if secret:
         event.unlock(secret)
     else:

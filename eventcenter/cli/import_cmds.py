@@ -8,9 +8,11 @@ reads. Exits 1 when nothing was imported, 2 when the file cannot be read at all.
 from __future__ import annotations
 
 import argparse
+from contextlib import nullcontext
 from pathlib import Path
 
 from eventcenter.cli.common import add_json, add_operator, open_event, operator, print_json
+from eventcenter.cli.output import saved
 from eventcenter.contact_import import ImportPreview, import_contacts, read_contacts_csv
 from eventcenter.messages import _
 
@@ -36,10 +38,11 @@ def run_import(args: argparse.Namespace) -> int:
         imported = 0
         if preview.accepted and not args.dry_run:
             imported = len(import_contacts(event, preview.accepted, operator(args)).ids)
-    if args.json:
-        print_json(_as_json(preview, imported))
-    else:
-        _print(preview, imported, args.dry_run)
+    with saved() if imported else nullcontext():
+        if args.json:
+            print_json(_as_json(preview, imported))
+        else:
+            _print(preview, imported, args.dry_run)
     return 0 if imported or (args.dry_run and preview.accepted) else 1
 
 

@@ -19,6 +19,7 @@ from eventcenter.cli.common import (
     print_table,
     when,
 )
+from eventcenter.cli.output import print_saved_id, saved
 from eventcenter.damage import backup_param, damaged_file
 from eventcenter.device import ROLES, sign_in
 from eventcenter.errors import UserError
@@ -30,6 +31,7 @@ from eventcenter.messages import _, backup_note, describe_problem
 from eventcenter.new_event import create_event
 from eventcenter.templates import TEMPLATE_NAMES
 from eventcenter.timefmt import iso_local
+from eventcenter.validation import check_operator
 
 
 def register(verbs) -> None:
@@ -52,7 +54,7 @@ def register(verbs) -> None:
     p = verbs.add_parser("signin", help=_("sign in an operator on this laptop"))
     p.add_argument("name")
     p.add_argument("--role", choices=ROLES, default="coordinator")
-    p.set_defaults(run=lambda a: print(sign_in(a.name, a.role).operator) or 0)
+    p.set_defaults(run=run_signin)
     show.register(verbs)
 
 
@@ -78,12 +80,16 @@ def run_new(args: argparse.Namespace) -> int:
         day = date.fromisoformat(args.date) if args.date else None
     except ValueError:
         raise UserError("bad_time", text=args.date) from None
+    folder = Path(args.file).parent
+    if not folder.is_dir():  # said before the passphrase is asked for, twice
+        raise UserError("folder_missing", path=str(folder))
     secret = passphrase(confirm=True)
     event = create_event(Path(args.file), args.template, args.name, secret,
                          operator=operator(args), event_date=day, exercise=args.exercise,
                          from_event=args.from_event)
     event.close()
-    print(args.file)
+    with saved():
+        print(args.file)
     return 0
 
 
@@ -109,7 +115,7 @@ def run_log(args: argparse.Namespace) -> int:
             args.text, operator=operator(args), confidential=args.confidential,
             channel=args.channel, reporter=args.reporter, occurred_at=when(args.at),
             late_reason=args.late_reason)
-    print(changes.id)
+    print_saved_id(changes.id)
     return 0
 
 
@@ -131,7 +137,7 @@ def run_decide(args: argparse.Namespace) -> int:
             basis=args.basis, reason=args.reason, affected=args.affected,
             confidential=args.confidential, occurred_at=when(args.at),
             late_reason=args.late_reason)
-    print(changes.id)
+    print_saved_id(changes.id)
     return 0
 
 
@@ -148,7 +154,7 @@ def run_correct(args: argparse.Namespace) -> int:
     with open_event(args, unlock=False) as event:
         changes = event.journal.correct(args.entry_id, args.text, reason=args.reason,
                                         operator=operator(args))
-    print(changes.id)
+    print_saved_id(changes.id)
     return 0
 
 
@@ -226,7 +232,20 @@ def run_fingerprint(args: argparse.Namespace) -> int:
 
 def run_backup(args: argparse.Namespace) -> int:
     with open_event(args, unlock=False) as event:
-        print(backup_now(event, Path(args.dir)))
+        copy = backup_now(event, Path(args.dir))
+    with saved():
+        print(copy)
+    return 0
+
+
+def run_signin(args: argparse.Namespace) -> int:
+    """A name that could not sign an entry (a control character in it) is refused now, not
+    at every later write; a blank one signs out."""
+    if args.name.strip():
+        check_operator(args.name)
+    device = sign_in(args.name, args.role)
+    with saved():
+        print(device.operator)
     return 0
 
 

@@ -21,6 +21,7 @@ from eventcenter.cli.common import (
     print_table,
     when,
 )
+from eventcenter.cli.output import print_saved_id
 from eventcenter.event_file import EventFile
 from eventcenter.messages import _
 from eventcenter.state_fold import MEASURE_STATUSES, UNIT_STATUSES
@@ -61,7 +62,7 @@ def _change(sub, name: str, help_text: str, change: Change) -> argparse.Argument
     def run(args: argparse.Namespace) -> int:
         with open_event(args, unlock=False) as event:
             changes = change(event, args)
-        print(changes.id)
+        print_saved_id(changes.id)
         return 0
 
     p.set_defaults(run=run)

@@ -62,7 +62,7 @@ BAD_LINES = {
     "carriage return in a quick line": (
         lambda e: e.journal.log_line("Brand\rslut", operator="Anna"), "control_characters"),
     "lone surrogate": (lambda e: e.journal.log("Brand \ud800", operator="Anna"),
-                       "control_characters"),
+                       "not_utf8_text"),
     "control character in reporter": (
         lambda e: e.journal.log("Brand", reporter="TV3\n", operator="Anna"),
         "control_characters"),

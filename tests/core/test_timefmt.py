@@ -300,6 +300,34 @@ def test_error_reason_codes(text: str, reason: str) -> None:
     assert info.value.reason == reason
 
 
+@pytest.mark.parametrize("text", ["0001-01-01T00:00", "0001-01-01 00:59",
+                                  "0001-01-01T00:30+01:00", "9999-12-31T23:59Z",
+                                  "9999-12-31T23:00-05:00", "0001-01-01T00:00Z",
+                                  "0001-12-31T23:59Z", "9999-01-01T00:00Z"])
+def test_a_time_the_calendar_cannot_hold_is_outside(text: str) -> None:
+    """Year 1 and year 9999, where Swedish time or an hour before or after leaves the
+    calendar: refused with a reason of their own, never an OverflowError."""
+    with pytest.raises(TimeParseError) as info:
+        parse_time(text, utc(2027, 1, 1))
+    assert info.value.reason == "outside"
+
+
+@given(st.datetimes(), st.sampled_from(["", "Z", "+01:00", "-05:00", "+14:00", "-12:00"]))
+def test_any_date_and_time_is_read_or_refused(moment: datetime, offset: str) -> None:
+    """Every date and time of the calendar, in any offset: read, and then storable and
+    showable with room to calculate (the day before, the hour after), or refused with a
+    TimeParseError."""
+    text = (f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T"
+            f"{moment.hour:02d}:{moment.minute:02d}{offset}")
+    try:
+        result = parse_time(text, utc(2027, 4, 30, 20))
+    except TimeParseError:
+        return
+    assert from_micros(to_micros(result)) == result
+    assert iso_local(result)
+    assert iso_local(result - timedelta(days=300)) and iso_local(result + timedelta(days=300))
+
+
 @given(st.text(max_size=40))
 def test_parse_time_never_raises_anything_else(text: str) -> None:
     try:
