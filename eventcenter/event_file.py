@@ -318,6 +318,8 @@ def check_event_file(path: Path) -> None:
     path = Path(path)
     if not path.exists():
         raise UserError("file_missing", path=str(path))
+    if path.is_dir():
+        raise UserError("not_an_event_file", path=str(path))
     whole = _look_or_refuse(path)
     if whole.version == 0 or not {"meta", "records"} <= whole.tables:
         raise UserError("not_an_event_file", path=str(path))

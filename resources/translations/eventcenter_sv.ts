@@ -1916,62 +1916,62 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="42"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="43"/>
         <source>Sign in — %1</source>
         <translation>Logga in — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="46"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="47"/>
         <source>First name and surname</source>
         <translation>Förnamn och efternamn</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="53"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="54"/>
         <source>only to read confidential entries</source>
         <translation>bara för att läsa sekretessbelagda poster</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="54"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="55"/>
         <source>Confidentiality &amp;passphrase:</source>
         <translation>&amp;Lösenfras för sekretess:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="64"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="65"/>
         <source>Sign in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="68"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="69"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="69"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="70"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roll:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="87"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="88"/>
         <source>Coordinators log, decide and, with the passphrase, read confidential entries. Leave it empty to work without.</source>
         <translation>Koordinatorer loggar, beslutar och läser, med lösenfrasen, sekretessbelagda poster. Lämna fältet tomt för att arbeta utan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="89"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="90"/>
         <source>The liaison officer logs and answers the police&apos;s requests; confidential entries show only that they exist.</source>
         <translation>Samverkanspersonen loggar och svarar på polisens begäran; av sekretessbelagda poster syns bara att de finns.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="91"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="92"/>
         <source>A reader follows the journal and cannot write; confidential entries show only that they exist.</source>
         <translation>En läsare följer journalen och kan inte skriva; av sekretessbelagda poster syns bara att de finns.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="99"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="100"/>
         <source>Write your name: every entry says who wrote it.</source>
         <translation>Skriv ditt namn: varje post anger vem som skrev den.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="110"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="117"/>
         <source>Try again, or leave the field empty to sign in without it.</source>
         <translation>Försök igen, eller lämna fältet tomt för att logga in utan.</translation>
     </message>

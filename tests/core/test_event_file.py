@@ -10,6 +10,7 @@ import pytest
 
 from eventcenter.changes import Changes
 from eventcenter.device import Device, load_device
+from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
 from eventcenter.integrity import fingerprint, verify
 from eventcenter.new_event import create_event
@@ -158,3 +159,12 @@ def test_opening_does_not_change_the_file(event):
         fingerprint(again)
         verify(again)
     assert event.path.read_bytes() == before and state(event.path) == counted
+
+
+def test_a_folder_is_not_an_event_file(tmp_path):
+    """A folder named like an event file once was called damaged ("disk I/O error")."""
+    folder = tmp_path / "valborg.event"
+    folder.mkdir()
+    with pytest.raises(UserError) as refused:
+        EventFile.open(folder)
+    assert refused.value.code == "not_an_event_file"

@@ -141,6 +141,21 @@ def test_wrong_passphrase_gets_a_swedish_message(qtbot, controller, event_path):
     event.close()
 
 
+def test_a_name_no_entry_could_carry_is_refused_at_sign_in(qtbot, controller, event_path):
+    """A pasted tab in the name once signed in an operator every later write refused."""
+    event = EventFile.open(event_path)
+    dialog = SignInDialog(event.name, "", "liaison", event.unlock)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Anna\tLind")
+    dialog.accept()
+    assert dialog.result_ is None and dialog.error.isVisibleTo(dialog)
+    assert "styrtecken" in dialog.error.text()
+    dialog.name.setText("Anna Lind")
+    dialog.accept()
+    assert dialog.result_ == SignIn("Anna Lind", "liaison", None)
+    event.close()
+
+
 def test_language_switch(qtbot, controller, window):
     controller.set_language("en")
     english = controller.window

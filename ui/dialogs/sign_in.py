@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from eventcenter.device import ROLES
 from eventcenter.errors import UserError
+from eventcenter.validation import check_operator
 from ui.session import role_label
 
 # Checks a passphrase against the open event: raises UserError("wrong_passphrase").
@@ -97,6 +98,12 @@ class SignInDialog(QDialog):
         name = self.name.text().strip()
         if not name:
             self._problem(self.tr("Write your name: every entry says who wrote it."))
+            self.name.setFocus()
+            return
+        try:
+            name = check_operator(name)
+        except UserError as error:  # a pasted tab or line break: no entry could carry it
+            self._problem(str(error))
             self.name.setFocus()
             return
         role = self.role.currentData()
