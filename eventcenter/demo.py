@@ -22,9 +22,10 @@ from pathlib import Path
 
 from eventcenter import catalogue
 from eventcenter.event_file import EventFile
+from eventcenter.ids import new_id
 from eventcenter.journal import Journal
 from eventcenter.new_event import create_event
-from eventcenter.records import Draft, new_id
+from eventcenter.records import Draft
 from eventcenter.timefmt import STOCKHOLM
 
 PASSPHRASE = "korrekt häst batteri"

@@ -10,6 +10,7 @@ One function does this for every kind of object, so the rule is the same everywh
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Sequence
 
 from sqlalchemy import Connection, Table, select
@@ -19,6 +20,11 @@ from eventcenter.errors import UserError
 MIN_PREFIX = 4
 _HEX = re.compile(r"[0-9a-f]+")
 _PAST_HEX = "g"  # the character after "f": every id with the prefix p lies in [p, p + "g")
+
+
+def new_id() -> str:
+    """A globally unique record id (made before the write, so a retry reuses it)."""
+    return uuid.uuid4().hex
 
 
 def id_prefix(ref: str | None) -> str | None:

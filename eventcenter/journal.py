@@ -14,10 +14,10 @@ from sqlalchemy import Connection, select
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
-from eventcenter.ids import resolve_id
+from eventcenter.ids import new_id, resolve_id
 from eventcenter.lookup import resolve_category, resolve_place, resolve_unit
 from eventcenter.quick_entry import QuickEntry, parse
-from eventcenter.records import Draft, new_id
+from eventcenter.records import Draft
 from eventcenter.store.schema import entries
 from eventcenter.timefmt import now_utc
 from eventcenter.validation import check_occurred, check_operator, check_text

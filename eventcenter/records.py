@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -20,17 +19,13 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from eventcenter.device import Device
+from eventcenter.ids import new_id
 from eventcenter.store.bulk import insert_rows
 from eventcenter.store.schema import records
 from eventcenter.timefmt import now_utc, offset_minutes, to_micros
 
 GENESIS = "0" * 64
 _HLC_LOGICAL_DIGITS = 6
-
-
-def new_id() -> str:
-    """A globally unique record id (made before the write, so a retry reuses it)."""
-    return uuid.uuid4().hex
 
 
 def canonical_json(value: Any) -> str:

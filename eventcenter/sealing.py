@@ -21,8 +21,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from eventcenter.errors import UserError
+from eventcenter.validation import MIN_PASSPHRASE
 
-MIN_PASSPHRASE = 8
 OPENED_KEPT = 100_000  # opened fields an opener keeps in memory
 _SCRYPT = {"n": 2**15, "r": 8, "p": 1}
 _RAW = serialization.Encoding.Raw

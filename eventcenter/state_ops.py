@@ -17,7 +17,8 @@ from sqlalchemy import Connection
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
-from eventcenter.records import Draft, new_id
+from eventcenter.ids import new_id
+from eventcenter.records import Draft
 from eventcenter.timefmt import OnDuty, TimeParseError, iso_local, now_utc
 from eventcenter.validation import FUTURE_SLACK, check_operator, check_text
 

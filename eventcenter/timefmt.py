@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from eventcenter import clock
+
 __all__ = [
     "STOCKHOLM",
     "OnDuty",
@@ -68,8 +70,9 @@ class TimeParseError(ValueError):
 
 
 def now_utc() -> datetime:
-    """The current instant as an aware UTC datetime (the one place the clock is read)."""
-    return datetime.now(UTC)
+    """The current instant as an aware UTC datetime, from the core's one clock
+    (`eventcenter.clock`, which tests and tools set)."""
+    return clock.now()
 
 
 def _require_aware(dt: datetime) -> None:

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from eventcenter.errors import UserError
 
 MAX_TEXT = 10_000
+MIN_PASSPHRASE = 8  # characters in the coordinators' confidentiality passphrase
 LATE_AFTER = timedelta(minutes=10)
 FUTURE_SLACK = timedelta(minutes=1)
 _ALLOWED_CONTROLS = {"\n", "\t"}

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from eventcenter.ids import new_id
 from eventcenter.journal_queries import JournalFilter
-from eventcenter.records import new_id
 from eventcenter.timefmt import now_utc, to_micros
 
 

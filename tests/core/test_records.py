@@ -14,8 +14,9 @@ from sqlalchemy import exc, text
 from eventcenter import catalogue, projections
 from eventcenter.device import Device
 from eventcenter.event_file import EventFile
+from eventcenter.ids import new_id
 from eventcenter.integrity import fingerprint, verify
-from eventcenter.records import GENESIS, Draft, Record, chain_hash, new_id, next_hlc
+from eventcenter.records import GENESIS, Draft, Record, chain_hash, next_hlc
 from eventcenter.store.schema import records as records_table
 from eventcenter.timefmt import now_utc, to_micros
 from tests.factories import PASSPHRASE, make_event

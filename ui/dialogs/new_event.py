@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventcenter.sealing import MIN_PASSPHRASE
 from eventcenter.templates import TEMPLATE_NAMES, default_event_name
+from eventcenter.validation import MIN_PASSPHRASE
 from ui.dialogs import file_choice
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventcenter.sealing import MIN_PASSPHRASE
+from eventcenter.validation import MIN_PASSPHRASE
 
 
 class NewPassphraseDialog(QDialog):

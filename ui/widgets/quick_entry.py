@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
-from eventcenter.records import new_id
+from eventcenter.ids import new_id
 from eventcenter.timefmt import STOCKHOLM, TimeParseError, now_utc, parse_time
 from ui.catalogue_lists import CatalogueLists
 from ui.session import WindowContext
