@@ -31,7 +31,7 @@ from figures import BENCH, Figures, best_of, current_rss_mb, data_dir, max_rss_m
 from eventcenter import projections
 from eventcenter.device import Device
 from eventcenter.event_file import EventFile
-from eventcenter.journal_queries import JournalFilter
+from eventcenter.journal.queries import JournalFilter
 from eventcenter.swedish import fts_query
 from eventcenter.timefmt import STOCKHOLM, to_micros
 

@@ -32,7 +32,7 @@ from pathlib import Path
 from figures import BENCH, Figures, data_dir, max_rss_mb, stopwatch
 
 from eventcenter.event_file import EventFile
-from eventcenter.journal_queries import JournalEntry
+from eventcenter.journal.queries import JournalEntry
 from eventcenter.reports import build_debrief
 from eventcenter.reports.catalogue_names import categories
 from eventcenter.reports.context import Report

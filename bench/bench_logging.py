@@ -26,7 +26,7 @@ from pathlib import Path
 from figures import OUT, Figures, data_dir, percentile
 
 from eventcenter.device import Device
-from eventcenter.new_event import create_event
+from eventcenter.new_event.create import create_event
 
 WARM_UP = 20
 P99_LIMIT_S = 0.005

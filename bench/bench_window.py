@@ -49,7 +49,7 @@ def big_event(records: int) -> tuple[Path, str]:
 
         source, passphrase = builder.cached(records), builder.PASSPHRASE
     else:
-        from eventcenter.demo import PASSPHRASE, make_demo
+        from eventcenter.demo.night import PASSPHRASE, make_demo
 
         source, passphrase = OUT / f"demo-{records}.event", PASSPHRASE
         if not source.exists():

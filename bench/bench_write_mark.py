@@ -21,7 +21,7 @@ from pathlib import Path
 from figures import OUT, Figures, percentile
 
 from eventcenter.device import Device
-from eventcenter.new_event import create_event
+from eventcenter.new_event.create import create_event
 
 WARM_UP = 20
 FRAME_LINES = 40  # few enough that no automatic checkpoint resets the WAL

@@ -19,8 +19,8 @@ from pathlib import Path
 from figures import Figures, best_of, ms
 
 from eventcenter.event_file import EventFile
-from eventcenter.records import Draft
-from eventcenter.state_fold import UNIT_STATUSES
+from eventcenter.state.fold import UNIT_STATUSES
+from eventcenter.store.records import Draft
 from eventcenter.timefmt import STOCKHOLM, to_micros
 
 LIST_LIMIT_S = 0.050

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eventcenter.records import Record
+from eventcenter.store.records import Record
 
 # Record kind prefix → the part of the state it touches.
 TOPICS = {

@@ -22,7 +22,10 @@ from sqlalchemy import Connection, exc, select
 from eventcenter import projections
 from eventcenter.backups import latest_backup
 from eventcenter.changes import Changes
-from eventcenter.damage import (
+from eventcenter.device import Device, load_device
+from eventcenter.errors import UserError
+from eventcenter.store import migrate, probe
+from eventcenter.store.damage import (
     SQLITE_NOTADB,
     backup_param,
     damaged_file,
@@ -30,13 +33,10 @@ from eventcenter.damage import (
     is_damage,
     sqlite_code,
 )
-from eventcenter.device import Device, load_device
-from eventcenter.errors import UserError
-from eventcenter.records import Draft, Record, append, iter_records
-from eventcenter.sealing import EventKeys, Opener, seal
-from eventcenter.store import migrate, probe
 from eventcenter.store.engine import make_engine
+from eventcenter.store.records import Draft, Record, append, iter_records
 from eventcenter.store.schema import SCHEMA_VERSION, meta
+from eventcenter.store.sealing import EventKeys, Opener, seal
 
 Listener = Callable[[Changes], None]
 _OPEN: weakref.WeakSet[EventFile] = weakref.WeakSet()  # this process's open event files
@@ -114,58 +114,58 @@ class EventFile:
 
     @property
     def journal(self):
-        """Writing the journal (`eventcenter.journal.Journal`)."""
-        from eventcenter.journal import Journal
+        """Writing the journal (`eventcenter.journal.writing.Journal`)."""
+        from eventcenter.journal.writing import Journal
 
         return Journal(self)
 
     @property
     def entries(self):
-        """Reading the journal (`eventcenter.journal_queries.JournalQueries`)."""
-        from eventcenter.journal_queries import JournalQueries
+        """Reading the journal (`eventcenter.journal.queries.JournalQueries`)."""
+        from eventcenter.journal.queries import JournalQueries
 
         return JournalQueries(self)
 
     @property
     def measures(self):
-        """Opening and changing measures (`eventcenter.measures.Measures`)."""
-        from eventcenter.measures import Measures
+        """Opening and changing measures (`eventcenter.state.measures.Measures`)."""
+        from eventcenter.state.measures import Measures
 
         return Measures(self)
 
     @property
     def requests(self):
-        """Receiving and answering requests (`eventcenter.requests.Requests`)."""
-        from eventcenter.requests import Requests
+        """Receiving and answering requests (`eventcenter.state.requests.Requests`)."""
+        from eventcenter.state.requests import Requests
 
         return Requests(self)
 
     @property
     def units(self):
-        """Adding, moving and editing units (`eventcenter.units.Units`)."""
-        from eventcenter.units import Units
+        """Adding, moving and editing units (`eventcenter.state.units.Units`)."""
+        from eventcenter.state.units import Units
 
         return Units(self)
 
     @property
     def contacts(self):
-        """Adding and editing contacts (`eventcenter.contacts.Contacts`)."""
-        from eventcenter.contacts import Contacts
+        """Adding and editing contacts (`eventcenter.state.contacts.Contacts`)."""
+        from eventcenter.state.contacts import Contacts
 
         return Contacts(self)
 
     @property
     def places(self):
-        """Adding and editing places (`eventcenter.places.Places`)."""
-        from eventcenter.places import Places
+        """Adding and editing places (`eventcenter.state.places.Places`)."""
+        from eventcenter.state.places import Places
 
         return Places(self)
 
     @property
     def state(self):
         """Reading the working state, now or at any past moment
-        (`eventcenter.state_queries.WorkingState`)."""
-        from eventcenter.state_queries import WorkingState
+        (`eventcenter.state.queries.WorkingState`)."""
+        from eventcenter.state.queries import WorkingState
 
         return WorkingState(self)
 

@@ -20,11 +20,12 @@ from pathlib import Path
 
 from sqlalchemy import Connection, exc, text
 
-from eventcenter import projections, search_index_check
-from eventcenter.damage import backup_param, damaged_file, is_damage
+from eventcenter import projections
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
-from eventcenter.records import GENESIS, chain_hash, record_from_row
+from eventcenter.journal import search_index as search_index_check
+from eventcenter.store.damage import backup_param, damaged_file, is_damage
+from eventcenter.store.records import GENESIS, chain_hash, record_from_row
 from eventcenter.store.scratch import open_snapshot
 
 # The triggers that make the records append-only, and what each must refuse.

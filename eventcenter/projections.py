@@ -13,9 +13,11 @@ from collections.abc import Callable, Iterable
 
 from sqlalchemy import Connection, delete, text
 
-from eventcenter import catalogue_projection, journal_projection, state_projection
-from eventcenter.records import Record, iter_records
+from eventcenter.catalogue import projection as catalogue_projection
+from eventcenter.journal import projection as journal_projection
+from eventcenter.state import projection as state_projection
 from eventcenter.store import schema
+from eventcenter.store.records import Record, iter_records
 
 Handler = Callable[[Connection, list[Record]], None]
 REBUILD_CACHE_KIB = 64 * 1024  # SQLite page cache during a rebuild

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from eventcenter.device import Device
 from eventcenter.event_file import EventFile
-from eventcenter.new_event import create_event
+from eventcenter.new_event.create import create_event
 
 PASSPHRASE = "korrekt häst batteri"
 
@@ -32,7 +32,7 @@ def make_pristine(folder: Path) -> Path:
 def fill(path: Path, records: int, device: Device | None = None) -> None:
     """Log `records` plain journal lines into the closed event at `path`, in large write
     transactions (a few thousand a second): a file big enough for a slow part to be seen."""
-    from eventcenter.records import Draft
+    from eventcenter.store.records import Draft
 
     with EventFile.open(path, device or Device("c" * 32, "Fyllaren")) as event:
         for start in range(0, records, 2000):

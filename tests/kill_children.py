@@ -21,12 +21,12 @@ from alembic import command  # noqa: F401  (loaded here once, not in every child
 
 import eventcenter.backups  # noqa: F401
 import eventcenter.integrity  # noqa: F401
-import eventcenter.new_event  # noqa: F401
+import eventcenter.new_event.create  # noqa: F401
+from eventcenter.catalogue.templates import load_template
 from eventcenter.cli import main
 from eventcenter.device import load_device
 from eventcenter.event_file import EventFile
 from eventcenter.store import migrate
-from eventcenter.templates import load_template
 
 kind_of_this_process = "zygote"
 event_name = "Valborg 2027"

@@ -310,7 +310,7 @@ def check(place: Place, tally: Tally) -> Findings:
     from eventcenter.event_file import EventFile
     from eventcenter.integrity import verify
     from eventcenter.messages import describe_problem
-    from eventcenter.new_event import create_event
+    from eventcenter.new_event.create import create_event
 
     found = Findings()
     auditor = Device("e" * 32, "Granskare")
@@ -337,10 +337,10 @@ def check(place: Place, tally: Tally) -> Findings:
 
 def half_made_events(folder: Path, device) -> list[str]:
     """Events under a final name that are not whole: not sound, or missing starting records."""
+    from eventcenter.catalogue.templates import load_template
     from eventcenter.event_file import EventFile
     from eventcenter.integrity import verify
-    from eventcenter.new_event import starting_records
-    from eventcenter.templates import load_template
+    from eventcenter.new_event.create import starting_records
 
     whole = len(starting_records(load_template("valborg"), NAME, date.today(), False, "Anna"))
     bad = []
@@ -366,7 +366,7 @@ def left_over(place: Place) -> list[str]:
 def prepare(root: Path) -> Place:
     """A new event file and the (empty) folders of new events and backups."""
     from eventcenter.device import Device
-    from eventcenter.new_event import create_event
+    from eventcenter.new_event.create import create_event
 
     place = Place(root)
     for folder in (place.event.parent, place.new_events, place.backups):

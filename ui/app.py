@@ -16,11 +16,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from eventcenter.catalogue.templates import default_event_name
 from eventcenter.device import load_device, sign_in
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
-from eventcenter.new_event import create_event
-from eventcenter.templates import default_event_name
+from eventcenter.new_event.create import create_event
 from ui import i18n
 from ui.bridge import Bridge
 from ui.dialogs.new_event import NewEventDialog, file_name_for

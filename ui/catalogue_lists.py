@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from eventcenter import catalogue
-from eventcenter.catalogue_codes import code_names
+from eventcenter.catalogue import reading as catalogue
+from eventcenter.catalogue.codes import code_names
 from eventcenter.changes import Changes
 from eventcenter.event_file import EventFile
 from ui.tasks import Tasks

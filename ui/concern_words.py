@@ -1,4 +1,4 @@
-"""Sentences for what needs attention (`eventcenter.needs_attention.Concern`), shared by the
+"""Sentences for what needs attention (`eventcenter.state.needs_attention.Concern`), shared by the
 attention column and the dashboard. Each is a literal `QCoreApplication.translate` call, so
 that `pyside6-lupdate` finds it."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from eventcenter.needs_attention import Concern
+from eventcenter.state.needs_attention import Concern
 from ui import words
 
 SHORT = 60

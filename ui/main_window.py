@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventcenter import undo as undo_ops
 from eventcenter.backups import INTERVAL_SECONDS, backup_now, default_backup_dir
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
 from eventcenter.timefmt import STOCKHOLM
+from eventcenter.undo import journal as undo_ops
 from ui.dialogs import file_choice
 from ui.dialogs.entry_dialogs import CorrectionDialog, DecisionDialog
 from ui.dialogs.moment import MomentDialog

@@ -65,8 +65,8 @@ def _load_clock_users() -> None:
     """Import every module that reads the clock, so that `freeze_clock` reaches them all."""
     import importlib
 
-    for name in ("eventcenter.records", "eventcenter.state_queries", "eventcenter.state_ops",
-                 "eventcenter.journal", "eventcenter.backups", "ui.app", "ui.main_window",
+    for name in ("eventcenter.store.records", "eventcenter.state.queries", "eventcenter.state.ops",
+                 "eventcenter.journal.writing", "eventcenter.backups", "ui.app", "ui.main_window",
                  "ui.views", "ui.widgets.attention", "ui.widgets.status",
                  "ui.widgets.quick_entry"):
         importlib.import_module(name)
@@ -104,7 +104,7 @@ class Shooter:
 
 def _clock_for(file: Path, made: bool) -> datetime | None:
     """23:40 on the demo's night, or just after FILE's last entry when that lies ahead."""
-    from eventcenter.demo import cut_at, night_start
+    from eventcenter.demo.night import cut_at, night_start
     from eventcenter.event_file import EventFile
     from eventcenter.timefmt import from_micros, now_utc
 
@@ -122,7 +122,7 @@ def shoot(out: Path, file: Path | None = None) -> list[Path]:
     os.environ.setdefault("EVENTCENTER_CONFIG_DIR", tempfile.mkdtemp(prefix="ec-shots-"))
     from PySide6.QtWidgets import QApplication
 
-    from eventcenter.demo import PASSPHRASE, make_demo
+    from eventcenter.demo.night import PASSPHRASE, make_demo
     from ui import i18n
     from ui.app import App, Prompts
     from ui.dialogs.sign_in import SignIn

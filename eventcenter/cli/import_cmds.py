@@ -1,5 +1,5 @@
 """`eventcenter import FILE --contacts CSV`: contacts from the CSV files Outlook and Google
-Contacts export (Swedish or English), read as they are (`eventcenter.contact_import`).
+Contacts export (Swedish or English), read as they are (`eventcenter.state.contact_import`).
 
 Prints how many rows were imported and each rejected row with its reason; `--dry-run` only
 reads. Exits 1 when nothing was imported, 2 when the file cannot be read at all.
@@ -13,8 +13,8 @@ from pathlib import Path
 
 from eventcenter.cli.common import add_json, add_operator, open_event, operator, print_json
 from eventcenter.cli.output import saved
-from eventcenter.contact_import import ImportPreview, import_contacts, read_contacts_csv
 from eventcenter.messages import _
+from eventcenter.state.contact_import import ImportPreview, import_contacts, read_contacts_csv
 
 
 def register(verbs) -> None:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from eventcenter import catalogue
 from eventcenter.backups import backup_now
+from eventcenter.catalogue import reading as catalogue
+from eventcenter.catalogue.templates import TEMPLATE_NAMES
 from eventcenter.cli import show
 from eventcenter.cli.common import (
     add_json,
@@ -20,16 +21,15 @@ from eventcenter.cli.common import (
     when,
 )
 from eventcenter.cli.output import print_saved_id, saved
-from eventcenter.damage import backup_param, damaged_file
 from eventcenter.device import ROLES, sign_in
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
 from eventcenter.integrity import fingerprint, verify
-from eventcenter.journal import CHANNELS
-from eventcenter.journal_queries import JournalEntry, JournalFilter
+from eventcenter.journal.queries import JournalEntry, JournalFilter
+from eventcenter.journal.writing import CHANNELS
 from eventcenter.messages import _, backup_note, describe_problem
-from eventcenter.new_event import create_event
-from eventcenter.templates import TEMPLATE_NAMES
+from eventcenter.new_event.create import create_event
+from eventcenter.store.damage import backup_param, damaged_file
 from eventcenter.timefmt import iso_local
 from eventcenter.validation import check_operator
 

@@ -24,9 +24,9 @@ from eventcenter.cli.common import (
 from eventcenter.cli.output import print_saved_id
 from eventcenter.event_file import EventFile
 from eventcenter.messages import _
-from eventcenter.state_fold import MEASURE_STATUSES, UNIT_STATUSES
-from eventcenter.state_model import Clash, Contact, HistoryEntry, Measure, Place, Request, Unit
-from eventcenter.state_ops import KEEP
+from eventcenter.state.fold import MEASURE_STATUSES, UNIT_STATUSES
+from eventcenter.state.model import Clash, Contact, HistoryEntry, Measure, Place, Request, Unit
+from eventcenter.state.ops import KEEP
 from eventcenter.timefmt import format_duration, iso_local
 
 Change = Callable[[EventFile, argparse.Namespace], object]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from eventcenter import catalogue
+from eventcenter.catalogue import reading as catalogue
 from eventcenter.event_file import EventFile
 from eventcenter.messages import _
 from eventcenter.store import schema

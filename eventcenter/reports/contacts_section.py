@@ -22,7 +22,7 @@ from eventcenter.reports.journal_table import (
     lines,
 )
 from eventcenter.reports.state_data import StateMaterial
-from eventcenter.state_model import Contact
+from eventcenter.state.model import Contact
 from eventcenter.swedish import sort_key
 
 FULL = (150.0, 130.0, 70.0, 90.0, styles.FRAME_WIDTH - 440.0)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from eventcenter import messages
 from eventcenter.event_file import EventFile
-from eventcenter.journal_queries import JournalEntry, JournalFilter
+from eventcenter.journal.queries import JournalEntry, JournalFilter
 from eventcenter.messages import _
 from eventcenter.reports.catalogue_names import categories
 from eventcenter.reports.context import Progress, ProgressCallback, Report

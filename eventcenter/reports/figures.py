@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from eventcenter.journal_queries import JournalEntry
+from eventcenter.journal.queries import JournalEntry
 
 
 @dataclass

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from eventcenter.event_file import EventFile
-from eventcenter.journal_queries import JournalEntry, JournalFilter
+from eventcenter.journal.queries import JournalEntry, JournalFilter
 
 
 @dataclass(frozen=True)

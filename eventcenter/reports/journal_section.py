@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from reportlab.platypus import Flowable, Paragraph
 
-from eventcenter.journal_queries import JournalEntry
+from eventcenter.journal.queries import JournalEntry
 from eventcenter.messages import _
 from eventcenter.reports import styles, when
 from eventcenter.reports.context import Report

@@ -27,7 +27,7 @@ from eventcenter.reports.journal_table import (
 )
 from eventcenter.reports.state_data import StateMaterial
 from eventcenter.reports.timeline import timeline
-from eventcenter.state_model import Measure
+from eventcenter.state.model import Measure
 from eventcenter.timefmt import format_duration
 
 WIDTHS = (52.0, 190.0, 130.0, 74.0, styles.FRAME_WIDTH - 446.0)

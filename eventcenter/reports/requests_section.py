@@ -29,7 +29,7 @@ from eventcenter.reports.journal_table import (
     lines,
 )
 from eventcenter.reports.state_data import StateMaterial
-from eventcenter.state_model import Measure, Request
+from eventcenter.state.model import Measure, Request
 from eventcenter.timefmt import format_duration
 
 WIDTHS = (44.0, 80.0, 162.0, 52.0, 58.0, 58.0, styles.FRAME_WIDTH - 454.0)

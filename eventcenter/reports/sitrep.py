@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from eventcenter import messages
 from eventcenter.event_file import EventFile
 from eventcenter.integrity import fingerprint
-from eventcenter.journal_queries import JournalFilter
+from eventcenter.journal.queries import JournalFilter
 from eventcenter.messages import _
 from eventcenter.reports import styles, when
 from eventcenter.reports.blocks import heading, para, space
@@ -40,7 +40,7 @@ from eventcenter.reports.measures_section import measure_label
 from eventcenter.reports.output import output_file
 from eventcenter.reports.page import build_pdf
 from eventcenter.reports.state_data import StateMaterial
-from eventcenter.state_fold import UNIT_STATUSES
+from eventcenter.state.fold import UNIT_STATUSES
 from eventcenter.timefmt import format_duration
 
 MAX_MEASURES, MAX_REQUESTS, MAX_DECISIONS, MAX_ENTRIES = 12, 8, 4, 6

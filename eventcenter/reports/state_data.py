@@ -11,7 +11,7 @@ from datetime import datetime
 
 from eventcenter.event_file import EventFile
 from eventcenter.reports import catalogue_names
-from eventcenter.state_model import Contact, HistoryEntry, Measure, Request, Unit
+from eventcenter.state.model import Contact, HistoryEntry, Measure, Request, Unit
 from eventcenter.swedish import fold
 
 

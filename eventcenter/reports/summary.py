@@ -20,7 +20,7 @@ from eventcenter.reports.figures import HOUR, JournalFigures, hour_range
 from eventcenter.reports.requests_section import response_figures
 from eventcenter.reports.state_data import StateMaterial
 from eventcenter.reports.timeline import STATUS_COLOURS
-from eventcenter.state_fold import MEASURE_STATUSES
+from eventcenter.state.fold import MEASURE_STATUSES
 
 MAX_BARS = 48
 

@@ -20,7 +20,7 @@ from eventcenter.reports.catalogue_names import status_word
 from eventcenter.reports.figures import HOUR
 from eventcenter.reports.page import fit
 from eventcenter.reports.text import printable
-from eventcenter.state_model import HistoryEntry, Measure
+from eventcenter.state.model import HistoryEntry, Measure
 
 ROWS_PER_DRAWING = 40
 ROW = 13.0

@@ -21,7 +21,7 @@ from eventcenter.reports.journal_table import (
     lines,
 )
 from eventcenter.reports.state_data import StateMaterial
-from eventcenter.state_model import Unit
+from eventcenter.state.model import Unit
 
 WIDTHS = (62.0, 150.0, styles.FRAME_WIDTH - 212.0)
 

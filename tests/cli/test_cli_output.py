@@ -19,7 +19,7 @@ from eventcenter import messages
 from eventcenter.cli import main
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
-from eventcenter.journal_queries import JournalFilter
+from eventcenter.journal.queries import JournalFilter
 from tests.factories import PASSPHRASE
 from tests.raw_files import REPO, child_env, state
 

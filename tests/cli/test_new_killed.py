@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 
 from eventcenter import messages
+from eventcenter.catalogue.templates import load_template
 from eventcenter.cli import main
 from eventcenter.event_file import EventFile
 from eventcenter.integrity import verify
-from eventcenter.new_event import starting_records
-from eventcenter.templates import load_template
+from eventcenter.new_event.create import starting_records
 from tests.factories import PASSPHRASE
 from tests.raw_files import REPO, child_env
 

@@ -15,9 +15,9 @@ from sqlalchemy import text
 from eventcenter import projections
 from eventcenter.device import Device
 from eventcenter.event_file import EventFile
-from eventcenter.records import Record, iter_records
 from eventcenter.store import migrate, schema
 from eventcenter.store.engine import vacuum_into
+from eventcenter.store.records import Record, iter_records
 from eventcenter.timefmt import now_utc, to_micros
 from tests.factories import make_event
 from tests.raw_files import raw

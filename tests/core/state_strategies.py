@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from eventcenter.event_file import EventFile
-from eventcenter.records import Draft
+from eventcenter.store.records import Draft
 
 MADE_KINDS = ("measure", "request", "contact", "entry")
 

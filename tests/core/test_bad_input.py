@@ -14,7 +14,7 @@ from eventcenter.cli.common import when
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
 from eventcenter.integrity import verify
-from eventcenter.new_event import create_event
+from eventcenter.new_event.create import create_event
 from eventcenter.store.schema import SCHEMA_VERSION
 from eventcenter.timefmt import now_utc
 from tests.factories import PASSPHRASE

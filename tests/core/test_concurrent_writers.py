@@ -11,7 +11,7 @@ from pathlib import Path
 from eventcenter.device import Device, load_device
 from eventcenter.event_file import EventFile
 from eventcenter.integrity import verify
-from eventcenter.records import GENESIS
+from eventcenter.store.records import GENESIS
 from tests.factories import make_event
 from tests.raw_files import REPO, child_env
 

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from eventcenter.contact_import import import_contacts, read_contacts_csv
 from eventcenter.errors import UserError
+from eventcenter.state.contact_import import import_contacts, read_contacts_csv
 from tests.factories import make_event
 
 OUTLOOK_SV_HEADER = (

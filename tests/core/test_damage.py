@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import exc
 
-from eventcenter import catalogue
 from eventcenter.backups import backup_now, latest_backup
+from eventcenter.catalogue import reading as catalogue
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile, check_event_file
 from eventcenter.store import probe
@@ -201,7 +201,7 @@ def test_a_sound_file_passes_the_quick_check_and_is_written(event):
 
 
 def test_the_open_event_file_is_not_read_as_contacts(event):
-    from eventcenter.contact_import import read_contacts_csv
+    from eventcenter.state.contact_import import read_contacts_csv
 
     event.journal.log("Brand i papperskorg", operator="Anna")
     with audit.watching() as found:

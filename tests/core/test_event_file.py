@@ -8,14 +8,14 @@ import sqlite3
 
 import pytest
 
+from eventcenter.catalogue.templates import TEMPLATE_NAMES
 from eventcenter.changes import Changes
 from eventcenter.device import Device, load_device
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
 from eventcenter.integrity import fingerprint, verify
-from eventcenter.new_event import create_event
-from eventcenter.records import Draft
-from eventcenter.templates import TEMPLATE_NAMES
+from eventcenter.new_event.create import create_event
+from eventcenter.store.records import Draft
 from tests.factories import CREATOR, PASSPHRASE, make_event
 from tests.raw_files import raw, sidecars, state
 
@@ -32,7 +32,7 @@ def test_every_template_makes_a_sound_event(tmp_path, template):
 
 
 def test_a_valborg_event_starts_with_its_catalogue(event):
-    from eventcenter import catalogue
+    from eventcenter.catalogue import reading as catalogue
 
     places = {p["name"] for p in catalogue.places(event)}
     assert {"Resecentrum", "Stora torget", "Carolina Rediviva", "Dombron",

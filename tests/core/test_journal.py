@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eventcenter.ids import new_id
-from eventcenter.journal_queries import JournalFilter
+from eventcenter.journal.queries import JournalFilter
 from eventcenter.timefmt import now_utc, to_micros
 
 

@@ -114,6 +114,6 @@ def test_newer_file_is_refused_and_unchanged(tmp_path):
 
 
 def newest_first_filter():
-    from eventcenter.journal_queries import JournalFilter
+    from eventcenter.journal.queries import JournalFilter
 
     return JournalFilter()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from eventcenter.journal_queries import JournalFilter
+from eventcenter.journal.queries import JournalFilter
 from tests.core.laptops import BASE, at, exchange, file_until, laptops, receive, records_of
 
 OP = "Anna"

@@ -15,8 +15,8 @@ from eventcenter import projections
 from eventcenter.device import Device
 from eventcenter.event_file import EventFile
 from eventcenter.integrity import verify
-from eventcenter.journal_queries import JournalFilter
-from eventcenter.records import Draft
+from eventcenter.journal.queries import JournalFilter
+from eventcenter.store.records import Draft
 from eventcenter.timefmt import now_utc
 from tests.factories import PASSPHRASE
 

@@ -11,12 +11,13 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import exc, text
 
-from eventcenter import catalogue, projections
+from eventcenter import projections
+from eventcenter.catalogue import reading as catalogue
 from eventcenter.device import Device
 from eventcenter.event_file import EventFile
 from eventcenter.ids import new_id
 from eventcenter.integrity import fingerprint, verify
-from eventcenter.records import GENESIS, Draft, Record, chain_hash, next_hlc
+from eventcenter.store.records import GENESIS, Draft, Record, chain_hash, next_hlc
 from eventcenter.store.schema import records as records_table
 from eventcenter.timefmt import now_utc, to_micros
 from tests.factories import PASSPHRASE, make_event

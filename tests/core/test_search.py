@@ -8,9 +8,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import text
 
-from eventcenter import catalogue
-from eventcenter.journal_queries import JournalFilter
-from eventcenter.records import Draft
+from eventcenter.catalogue import reading as catalogue
+from eventcenter.journal.queries import JournalFilter
+from eventcenter.store.records import Draft
 from eventcenter.swedish import sort_key
 from eventcenter.timefmt import now_utc
 from tests.factories import PASSPHRASE

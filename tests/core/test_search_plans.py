@@ -9,9 +9,9 @@ from datetime import timedelta
 
 import pytest
 
-from eventcenter import journal_queries
-from eventcenter.journal_queries import JournalFilter
-from eventcenter.records import Draft
+from eventcenter.journal import queries as journal_queries
+from eventcenter.journal.queries import JournalFilter
+from eventcenter.store.records import Draft
 from eventcenter.timefmt import now_utc
 from tests.factories import PASSPHRASE
 

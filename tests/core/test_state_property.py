@@ -19,7 +19,7 @@ from eventcenter.device import Device
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
 from eventcenter.integrity import verify
-from eventcenter.new_event import create_event
+from eventcenter.new_event.create import create_event
 from tests.core.laptops import LAPTOP_A, LAPTOP_B, at, digest, file_until, rebuilt_digest
 from tests.core.state_strategies import OFFLINE_STEPS, STATE_STEPS, apply_step, new_made, timed
 from tests.factories import PASSPHRASE

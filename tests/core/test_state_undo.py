@@ -7,11 +7,11 @@ from datetime import timedelta
 
 import pytest
 
-from eventcenter import undo
 from eventcenter.errors import UserError
-from eventcenter.needs_attention import concerns, overview
-from eventcenter.positions import unit_positions
+from eventcenter.state.needs_attention import concerns, overview
+from eventcenter.state.positions import unit_positions
 from eventcenter.timefmt import now_utc
+from eventcenter.undo import journal as undo
 from tests.factories import make_event
 
 

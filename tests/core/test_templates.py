@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from eventcenter.templates import (
+from eventcenter.catalogue.templates import (
     TEMPLATE_NAMES,
     BrokenTemplate,
     Template,
@@ -231,7 +231,7 @@ def test_last_weekday_rule(tmp_path: Path) -> None:
 
 
 def test_default_event_name_is_the_next_occurrence():
-    from eventcenter.templates import default_event_name
+    from eventcenter.catalogue.templates import default_event_name
 
     assert default_event_name("valborg", today=datetime.date(2026, 11, 24)) == "Valborg 2027"
     assert default_event_name("valborg", today=datetime.date(2027, 4, 1)) == "Valborg 2027"

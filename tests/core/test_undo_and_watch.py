@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from eventcenter import undo
 from eventcenter.event_file import EventFile
+from eventcenter.undo import journal as undo
 from eventcenter.watch import FileWatcher
 from tests.factories import PASSPHRASE, make_event
 

@@ -13,7 +13,7 @@ from eventcenter.cli import main
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
 from eventcenter.integrity import fingerprint, verify
-from eventcenter.journal_projection import search_body
+from eventcenter.journal.projection import search_body
 from eventcenter.messages import describe_problem
 from tests.core.test_integrity import some_night
 from tests.raw_files import raw
@@ -142,7 +142,7 @@ def test_the_words_for_damage_name_the_latest_backup(event, tmp_path, capsys):
 
 
 def _query(words: str):
-    from eventcenter.journal_queries import JournalFilter
+    from eventcenter.journal.queries import JournalFilter
 
     return JournalFilter(query=words)
 

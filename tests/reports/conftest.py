@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from eventcenter import messages
 from eventcenter.device import Device
 from eventcenter.event_file import EventFile
-from eventcenter.new_event import create_event
+from eventcenter.new_event.create import create_event
 from eventcenter.timefmt import STOCKHOLM
 from tests.factories import PASSPHRASE, make_pristine
 

@@ -178,7 +178,7 @@ def test_an_empty_event_prints_a_short_valid_debrief(empty, tmp_path):
 
 
 def test_markup_in_the_event_name_prints_literally(tmp_path):
-    from eventcenter.new_event import create_event
+    from eventcenter.new_event.create import create_event
     from tests.factories import CREATOR, PASSPHRASE
 
     event = create_event(tmp_path / "x.event", "blank", "Valborg <b>2027 & <i>", PASSPHRASE,

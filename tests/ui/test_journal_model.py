@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from eventcenter.journal_queries import JournalFilter
+from eventcenter.journal.queries import JournalFilter
 from eventcenter.timefmt import now_utc
 from tests.factories import PASSPHRASE, make_event
 from ui.models.journal_model import CATEGORY, STRUCK_ROLE, TEXT, TIME, JournalModel
@@ -16,7 +16,7 @@ from ui.models.paged import PAGE_SIZE
 def _many(tmp_path, count: int):
     event = make_event(tmp_path)
     start = now_utc() - timedelta(hours=3)
-    from eventcenter.records import Draft
+    from eventcenter.store.records import Draft
 
     event.write([Draft("entry.logged", {"text": f"rad {i}", "category": "ber" if i % 2 else
                                         "ord"}, "Anna", start + timedelta(seconds=i))

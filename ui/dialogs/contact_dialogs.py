@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventcenter.contact_import import ImportPreview
-from eventcenter.state_model import Contact
+from eventcenter.state.contact_import import ImportPreview
+from eventcenter.state.model import Contact
 from ui.catalogue_lists import CatalogueLists
 from ui.dialogs import file_choice
 from ui.dialogs.entry_dialogs import _FormDialog

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventcenter.journal_queries import JournalEntry
+from eventcenter.journal.queries import JournalEntry
 from eventcenter.timefmt import hhmm_local
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventcenter.templates import TEMPLATE_NAMES, default_event_name
+from eventcenter.catalogue.templates import TEMPLATE_NAMES, default_event_name
 from eventcenter.validation import MIN_PASSPHRASE
 from ui.dialogs import file_choice
 

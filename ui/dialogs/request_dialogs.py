@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventcenter.state_model import Measure
+from eventcenter.state.model import Measure
 from ui import words
 from ui.dialogs.entry_dialogs import _FormDialog
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from eventcenter.state_model import Contact
+from eventcenter.state.model import Contact
 from eventcenter.swedish import sort_key
 from ui.models.list_model import ListTableModel
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from eventcenter.journal_queries import JournalEntry, JournalFilter, JournalQueries
+from eventcenter.journal.queries import JournalEntry, JournalFilter, JournalQueries
 from eventcenter.timefmt import hhmm_local, iso_local
 from ui.icons import lock_icon
 from ui.models.paged import PagedTableModel, Runner, run_here

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from eventcenter.needs_attention import is_stale
-from eventcenter.state_model import Measure
+from eventcenter.state.model import Measure
+from eventcenter.state.needs_attention import is_stale
 from eventcenter.swedish import sort_key
 from eventcenter.timefmt import hhmm_local
 from ui import words

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from eventcenter.state_model import Measure, Request
+from eventcenter.state.model import Measure, Request
 from eventcenter.swedish import sort_key
 from eventcenter.timefmt import hhmm_local
 from ui import words

@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from eventcenter.state_fold import UNIT_STATUSES
-from eventcenter.state_model import Unit
+from eventcenter.state.fold import UNIT_STATUSES
+from eventcenter.state.model import Unit
 from eventcenter.swedish import sort_key
 from eventcenter.timefmt import hhmm_local
 from ui import words

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventcenter.contact_import import ImportPreview, import_contacts, read_contacts_csv
-from eventcenter.contact_search import search_contacts
-from eventcenter.state_model import Contact
+from eventcenter.state.contact_import import ImportPreview, import_contacts, read_contacts_csv
+from eventcenter.state.contact_search import search_contacts
+from eventcenter.state.model import Contact
 from ui.dialogs.contact_dialogs import ContactDialog, ImportDialog
 from ui.models.contacts_model import (
     FUNCTION,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventcenter.changes import Changes
-from eventcenter.journal_queries import JournalEntry, JournalFilter
+from eventcenter.journal.queries import JournalEntry, JournalFilter
 from eventcenter.timefmt import TimeParseError, parse_time
 from ui.catalogue_lists import CatalogueLists
 from ui.models.journal_model import (

@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from eventcenter.journal_queries import JournalEntry
-from eventcenter.needs_attention import stale_minutes
-from eventcenter.state_model import Measure, Request
+from eventcenter.journal.queries import JournalEntry
+from eventcenter.state.model import Measure, Request
+from eventcenter.state.needs_attention import stale_minutes
 from eventcenter.timefmt import hhmm_local
 from ui import words
 from ui.dialogs.measure_dialogs import MeasureDialog, ReasonDialog, UnitsDialog

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventcenter.needs_attention import Concern, Overview, concerns, overview, stale_minutes
-from eventcenter.state_model import Measure, Request, Unit
+from eventcenter.state.model import Measure, Request, Unit
+from eventcenter.state.needs_attention import Concern, Overview, concerns, overview, stale_minutes
 from eventcenter.timefmt import STOCKHOLM, from_micros, hhmm_local, now_utc, to_micros
 from ui import words
 from ui.concern_words import concern_target, concern_text

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from eventcenter.changes import Changes
-from eventcenter.needs_attention import acknowledge_minutes
-from eventcenter.state_model import Request
+from eventcenter.state.model import Request
+from eventcenter.state.needs_attention import acknowledge_minutes
 from eventcenter.timefmt import hhmm_local
 from ui.dialogs.measure_dialogs import ReasonDialog
 from ui.dialogs.request_dialogs import AnswerDialog, RequestDialog

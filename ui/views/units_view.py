@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventcenter.positions import Position, unit_positions
-from eventcenter.state_fold import UNIT_STATUSES
-from eventcenter.state_model import Unit
+from eventcenter.state.fold import UNIT_STATUSES
+from eventcenter.state.model import Unit
+from eventcenter.state.positions import Position, unit_positions
 from eventcenter.timefmt import STOCKHOLM, from_micros, hhmm_local
 from ui import words
 from ui.dialogs.measure_dialogs import place_combo

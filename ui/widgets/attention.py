@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from eventcenter.changes import Changes
 from eventcenter.event_file import EventFile
-from eventcenter.journal_queries import JournalFilter
+from eventcenter.journal.queries import JournalFilter
 from eventcenter.timefmt import now_utc
 from ui.session import WindowContext
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from eventcenter.event_file import EventFile
-from eventcenter.needs_attention import (
+from eventcenter.state.needs_attention import (
     acknowledge_minutes,
     answer_minutes,
     clash_concerns,

@@ -1,0 +1,259 @@
+"""Reading the journal: pages of entries, filters, full-text search, the state at a moment.
+
+Sorting, filtering and paging happen in SQL; a caller gets only the rows it shows. Sealed
+fields are opened in memory when this process holds the passphrase, and searched there too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from eventcenter.event_file import EventFile
+from eventcenter.swedish import fold, fts_query
+from eventcenter.timefmt import iso_local, to_micros
+
+SEARCH_SCAN_LIMIT = 20_000  # confidential entries opened in memory for one search
+MANY_HITS = 1_000  # a search with more hits than this walks an index in the page's order
+_FTS_HITS = "SELECT rowid FROM entries_fts WHERE entries_fts MATCH :match"
+
+
+@dataclass(frozen=True)
+class JournalFilter:
+    """What a journal view shows. None means: no restriction."""
+
+    query: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None  # also the moment of a past state (--at)
+    category: str | None = None
+    unit: str | None = None
+    place: str | None = None
+    operator: str | None = None
+    confidential: bool | None = None
+    kinds: tuple[str, ...] = ()
+    newest_first: bool = True
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    id: str
+    kind: str
+    text: str | None
+    occurred_at: int
+    recorded_at: int
+    occurred_offset: int
+    operator: str
+    device: str
+    device_name: str
+    category: str | None
+    place: str | None
+    unit: str | None
+    channel: str | None
+    reporter: str | None
+    confidential: bool
+    corrects: str | None
+    corrected_by: tuple[str, ...]
+    late_reason: str | None
+    correction_reason: str | None = None
+    decided_by: str | None = None
+    mandate: str | None = None
+    basis: str | None = None
+    reason: str | None = None
+    affected: str | None = None
+    measure: str | None = None
+    request: str | None = None
+    sealed: bool = False  # confidential and not opened in this process
+
+    def to_json(self) -> dict[str, Any]:
+        data = {k: getattr(self, k) for k in _JSON_KEYS}
+        data["occurred_at"] = iso_local(self.occurred_at)
+        data["recorded_at"] = iso_local(self.recorded_at)
+        data["corrected_by"] = list(self.corrected_by)
+        if self.kind == "decision":
+            data.update({k: getattr(self, k) for k in _DECISION_KEYS})
+        if self.kind == "correction":
+            data["correction_reason"] = self.correction_reason
+        return data
+
+
+_JSON_KEYS = ("id", "kind", "text", "occurred_at", "recorded_at", "operator", "device",
+              "device_name", "category", "place", "unit", "channel", "reporter",
+              "confidential", "corrects", "corrected_by", "late_reason", "measure", "request")
+_DECISION_KEYS = ("decided_by", "mandate", "basis", "reason", "affected")
+_COLUMNS = ("id, kind, text, sealed, occurred_at, recorded_at, occurred_offset, operator, "
+            "device_id, device_name, category, place, unit, channel, reporter, confidential, "
+            "corrects, late_reason, correction_reason, decided_by, mandate, basis, reason, "
+            "affected, measure, request")
+
+
+def _where(flt: JournalFilter, params: dict) -> list[str]:
+    clauses = []
+    simple = {"category": flt.category, "unit": flt.unit, "place": flt.place}
+    for column, value in simple.items():
+        if value:
+            clauses.append(f"e.{column} = :{column}")
+            params[column] = value
+    if flt.operator:
+        clauses.append("sv_fold(e.operator) = :operator")
+        params["operator"] = fold(flt.operator)
+    if flt.since:
+        clauses.append("e.occurred_at >= :since")
+        params["since"] = to_micros(flt.since)
+    if flt.until:
+        clauses.append("e.occurred_at <= :until")
+        params["until"] = to_micros(flt.until)
+    if flt.confidential is not None:  # a literal, so the partial index on it can be used
+        clauses.append(f"e.confidential = {int(flt.confidential)}")
+    if flt.kinds:
+        names = ", ".join(f":kind{i}" for i in range(len(flt.kinds)))
+        clauses.append(f"e.kind IN ({names})")
+        params.update({f"kind{i}": k for i, k in enumerate(flt.kinds)})
+    return clauses
+
+
+def _select(flt: JournalFilter, params: dict, columns: str, many_hits: bool = False) -> str:
+    clauses = _where(flt, params)
+    match = fts_query(flt.query) if flt.query else None
+    if flt.query and match:
+        params["match"] = match
+        # Few hits: each is looked up by its row number, then sorted. Many hits: the unary +
+        # keeps SQLite from that (it would fetch and sort every hit to show 50); it walks an
+        # index in the page's order instead and stops when the page is full.
+        row_number = "+e.n" if many_hits else "e.n"
+        clauses.append(f"{row_number} IN ({_FTS_HITS})")
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    return f"SELECT {columns} FROM entries e {where}"
+
+
+def _many_hits(conn: Connection, flt: JournalFilter) -> bool:
+    match = fts_query(flt.query) if flt.query else None
+    if not match:
+        return False
+    probe = f"SELECT count(*) FROM ({_FTS_HITS} LIMIT {MANY_HITS})"
+    return conn.execute(text(probe), {"match": match}).scalar_one() >= MANY_HITS
+
+
+def _query_only(flt: JournalFilter) -> bool:
+    """A search with no other restriction: the full-text index alone can count its hits
+    (every row in it is an entry's)."""
+    return bool(flt.query and fts_query(flt.query)) and \
+        replace(flt, query=None, newest_first=True) == JournalFilter()
+
+
+def _order(flt: JournalFilter) -> str:
+    direction = "DESC" if flt.newest_first else "ASC"
+    return f" ORDER BY e.occurred_at {direction}, e.hlc {direction}"
+
+
+class JournalQueries:
+    """Read access to the journal of one open event file."""
+
+    def __init__(self, event: EventFile) -> None:
+        self.event = event
+
+    def count(self, flt: JournalFilter = JournalFilter()) -> int:
+        params: dict = {}
+        sql = _select(flt, params, "count(*)")
+        if _query_only(flt):
+            sql = f"SELECT count(*) FROM ({_FTS_HITS})"
+        with self.event.reading() as conn:
+            total = conn.execute(text(sql), params).scalar_one()
+            return total + len(self._opened_matches(conn, flt)) if flt.query else total
+
+    def page(self, flt: JournalFilter = JournalFilter(), offset: int = 0,
+             limit: int | None = None) -> list[JournalEntry]:
+        """One page of entries in the filter's order; None as limit means all."""
+        in_memory = bool(flt.query) and self.event.unlocked
+        # Merged in memory with the opened matches: the first offset + limit rows in SQL's
+        # order are all that can reach the page.
+        params: dict = {"limit": -1 if limit is None else offset + limit, "offset": 0} \
+            if in_memory else {"limit": -1 if limit is None else limit, "offset": offset}
+        with self.event.reading() as conn:
+            sql = _select(flt, params, _COLUMNS, _many_hits(conn, flt)) + _order(flt) + \
+                " LIMIT :limit OFFSET :offset"
+            rows = conn.execute(text(sql), params).all()
+            if in_memory:
+                rows = _merge(rows, self._opened_matches(conn, flt), flt)
+                rows = rows[offset:] if limit is None else rows[offset:offset + limit]
+            return self._entries(conn, rows, flt.until)
+
+    def get(self, ref: str) -> JournalEntry:
+        from eventcenter.journal.writing import resolve_entry
+
+        with self.event.reading() as conn:
+            entry_id, _ = resolve_entry(conn, ref)
+            row = conn.execute(text(f"SELECT {_COLUMNS} FROM entries e WHERE id = :id"),
+                               {"id": entry_id}).one()
+            return self._entries(conn, [row], None)[0]
+
+    def _opened_matches(self, conn: Connection, flt: JournalFilter) -> list:
+        """Confidential entries whose opened text matches the query (passphrase holders).
+        Only ids and sealed text are read, newest first, through the partial index on
+        confidential entries; whole rows are fetched for the matches alone."""
+        if not self.event.unlocked or flt.confidential is False:
+            return []
+        params: dict = {}
+        plain = replace(flt, query=None, confidential=True)
+        newest = "DESC" if flt.newest_first else "ASC"  # by time alone: the index's order
+        sql = (_select(plain, params, "e.id, e.sealed") + f" ORDER BY e.occurred_at {newest}"
+               + f" LIMIT {SEARCH_SCAN_LIMIT}")
+        words = [fold(w) for w in (flt.query or "").split()]
+        if not words:
+            return []
+        hits = []
+        for entry_id, sealed in conn.execute(text(sql), params):
+            opened = self.event.unseal(sealed) or {}
+            haystack = fold(" ".join(str(v) for v in opened.values()))
+            if all(w in haystack for w in words):
+                hits.append(entry_id)
+        return _rows_by_id(conn, hits)
+
+    def _entries(self, conn: Connection, rows: list, until: datetime | None) -> list:
+        corrected = _corrected_by(conn, [r.id for r in rows], until)
+        return [self._entry(row, corrected.get(row.id, ())) for row in rows]
+
+    def _entry(self, row: Any, corrected_by: tuple[str, ...]) -> JournalEntry:
+        values = dict(row._mapping)
+        sealed = values.pop("sealed")
+        opened = self.event.unseal(sealed) if sealed else None
+        if opened:
+            values.update(opened)
+        values["device"] = values.pop("device_id")
+        values["confidential"] = bool(values["confidential"])
+        return JournalEntry(**values, corrected_by=corrected_by,
+                            sealed=bool(sealed) and opened is None)
+
+
+def _rows_by_id(conn: Connection, ids: list[str]) -> list:
+    rows = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        names = ", ".join(f":i{i}" for i in range(len(chunk)))
+        sql = f"SELECT {_COLUMNS} FROM entries e WHERE e.id IN ({names})"
+        rows.extend(conn.execute(text(sql), {f"i{i}": v for i, v in enumerate(chunk)}))
+    return rows
+
+
+def _merge(rows: list, extra: list, flt: JournalFilter) -> list:
+    merged = {r.id: r for r in [*rows, *extra]}
+    return sorted(merged.values(), key=lambda r: r.occurred_at, reverse=flt.newest_first)
+
+
+def _corrected_by(conn: Connection, ids: list[str], until: datetime | None) -> dict:
+    if not ids:
+        return {}
+    found: dict[str, list[str]] = {}
+    bounded = " AND occurred_at <= :until" if until else ""
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        names = ", ".join(f":i{i}" for i in range(len(chunk)))
+        params = {f"i{i}": v for i, v in enumerate(chunk)}
+        if until:
+            params["until"] = to_micros(until)
+        sql = f"SELECT corrects, id FROM entries WHERE corrects IN ({names}){bounded} ORDER BY hlc"
+        for corrects, entry_id in conn.execute(text(sql), params):
+            found.setdefault(corrects, []).append(entry_id)
+    return {k: tuple(v) for k, v in found.items()}

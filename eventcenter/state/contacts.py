@@ -1,0 +1,96 @@
+"""Contacts (kontakter): a person or function to reach, with function, organisation, phone,
+RAKEL talk group and hours on duty (which may pass midnight). A contact's id is the id of the
+record that added it.
+
+The function and the organisation are free text; where they name one of the event's contact
+functions or organisations (by code or name) the catalogue's code is stored, so contacts
+group with the template's.
+
+Record kinds and payloads:
+    contact.added   name, function, organisation, phone, rakel, on_duty
+    contact.edited  contact (its id), and the fields changed (None clears one)
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Connection, select
+
+from eventcenter.changes import Changes
+from eventcenter.errors import UserError
+from eventcenter.ids import resolve_id
+from eventcenter.state.ops import (
+    KEEP,
+    StateOps,
+    check_line,
+    check_on_duty,
+    check_phone,
+    compact,
+)
+from eventcenter.store import schema
+from eventcenter.swedish import fold
+
+
+def resolve_contact(conn: Connection, ref: str) -> str:
+    """A contact's full id from its id or a unique prefix (at least four characters)."""
+    return resolve_id(conn, schema.contacts, ref, "unknown_contact")
+
+
+def _catalogue_code(conn: Connection, table, text: str) -> str:
+    key = fold(text)
+    for code, name in conn.execute(select(table.c.code, table.c.name)):
+        if key in (fold(code), fold(name)):
+            return code
+    return text
+
+
+def _fields(name, function, organisation, phone, rakel, on_duty) -> dict:
+    """The checked fields that were given (KEEP: not given)."""
+    raw = {"name": name, "function": function, "organisation": organisation,
+           "phone": phone, "rakel": rakel, "on_duty": on_duty}
+    given = {k: v for k, v in raw.items() if v is not KEEP}
+    checks = {"name": lambda v: check_line(v, "empty_name"),
+              "function": lambda v: check_line(v, "empty_function"),
+              "organisation": lambda v: check_line(v, "empty_organisation"),
+              "phone": check_phone,
+              "rakel": lambda v: check_line(v, "empty_text", required=False),
+              "on_duty": check_on_duty}
+    return {k: checks[k](v) for k, v in given.items()}
+
+
+def _normalised(conn: Connection, fields: dict) -> dict:
+    if fields.get("function"):
+        fields["function"] = _catalogue_code(conn, schema.contact_functions, fields["function"])
+    if fields.get("organisation"):
+        fields["organisation"] = _catalogue_code(conn, schema.organisations,
+                                                 fields["organisation"])
+    return fields
+
+
+class Contacts(StateOps):
+    """Writing the contact directory of one open event file (`event.contacts`)."""
+
+    def add(self, name: str, *, function: str, organisation: str, operator: str | None,
+            phone: str | None = None, rakel: str | None = None,
+            on_duty: str | None = None, occurred_at: datetime | None = None,
+            now: datetime | None = None, contact_id: str | None = None) -> Changes:
+        """Add a contact; `changes.id` is its id."""
+        fields = _fields(name, function, organisation, phone, rakel, on_duty)
+        return self._write("contact.added", operator,
+                           lambda conn: compact(_normalised(conn, dict(fields))),
+                           occurred_at=occurred_at, now=now, record_id=contact_id)
+
+    def edit(self, ref: str, *, operator: str | None, name=KEEP, function=KEEP,
+             organisation=KEEP, phone=KEEP, rakel=KEEP, on_duty=KEEP,
+             occurred_at: datetime | None = None, now: datetime | None = None) -> Changes:
+        """Change a contact; an option left out keeps its value, None clears it (name,
+        function and organisation cannot be cleared)."""
+        fields = _fields(name, function, organisation, phone, rakel, on_duty)
+        if not fields:
+            raise UserError("nothing_to_change")
+
+        def make(conn: Connection) -> dict:
+            return {"contact": resolve_contact(conn, ref), **_normalised(conn, dict(fields))}
+
+        return self._write("contact.edited", operator, make, occurred_at=occurred_at, now=now)

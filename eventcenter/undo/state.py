@@ -1,0 +1,135 @@
+"""Undo for the working state: each action taken back by a compensating record that names
+the record it undoes (`undoes`), never by deleting (see `undo.py`).
+
+- a measure opened is cancelled; a status change or a reopening goes back to the status
+  before; a unit assigned is taken off again, and the other way round;
+- a unit moved goes back to the status and place it had before the move, if it is still
+  where that move put it;
+- a request received is closed; a contact edited gets its earlier values back.
+
+An action that something later has overtaken (the measure's status was changed again since,
+the unit moved again) is refused with `undo_overtaken`, and so are actions without a
+sensible compensation (an acknowledgement, an answer: `cannot_undo`), so the operator
+corrects them by hand instead.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventcenter.errors import UserError
+from eventcenter.state.fold import CLOSED, CONTACT_FIELDS, DEFAULT_UNIT_STATUS
+from eventcenter.store.records import Draft
+
+if TYPE_CHECKING:
+    from eventcenter.event_file import EventFile
+    from eventcenter.undo.journal import UndoTarget
+
+REASON = "Ångrad"
+
+
+def _measure(event: EventFile, measure_id: str):
+    return event.state.measure(measure_id)
+
+
+def _status_back(event: EventFile, measure_id: str, expected: str | None, status: str,
+                 target: UndoTarget, operator: str) -> list[Draft]:
+    from eventcenter.state.measures import SEALED, Measures
+
+    measure = _measure(event, measure_id)
+    if expected is not None and measure.status != expected:
+        raise UserError("undo_overtaken")
+    payload = {"measure": measure_id, "status": status, "from": measure.status,
+               "comment": REASON}
+    if measure.confidential:
+        payload = Measures(event)._seal(payload, SEALED)
+    payload["undoes"] = target.record_id
+    return [Draft("measure.status_changed", payload, operator)]
+
+
+def undo_measure_opened(event: EventFile, target: UndoTarget, operator: str) -> list[Draft]:
+    if _measure(event, target.record_id).status in CLOSED:
+        raise UserError("undo_overtaken")
+    return _status_back(event, target.record_id, None, "cancelled", target, operator)
+
+
+def undo_measure_status(event: EventFile, target: UndoTarget, operator: str) -> list[Draft]:
+    p = target.payload
+    return _status_back(event, p["measure"], p["status"], p["from"], target, operator)
+
+
+def undo_measure_reopened(event: EventFile, target: UndoTarget, operator: str) -> list[Draft]:
+    p = target.payload
+    return _status_back(event, p["measure"], "ongoing", p["from"], target, operator)
+
+
+def _undo_assignment(kind: str, present: bool):
+    def undoer(event: EventFile, target: UndoTarget, operator: str) -> list[Draft]:
+        p = target.payload
+        if (p["unit"] in _measure(event, p["measure"]).units) != present:
+            raise UserError("undo_overtaken")
+        return [Draft(kind, {"measure": p["measure"], "unit": p["unit"],
+                             "undoes": target.record_id}, operator)]
+
+    return undoer
+
+
+def undo_unit_moved(event: EventFile, target: UndoTarget, operator: str) -> list[Draft]:
+    """Back to the status and place before the move (only the fields the move set)."""
+    p = target.payload
+    unit = event.state.unit(p["callsign"])
+    if ("status" in p and unit.status != p["status"]) or \
+            ("place" in p and unit.place != p["place"]):
+        raise UserError("undo_overtaken")
+    from eventcenter.state.positions import unit_positions
+
+    positions = unit_positions(event, p["callsign"])
+    index = next(i for i, pos in enumerate(positions) if pos.record == target.record_id)
+    before = positions[index - 1] if index else None
+    status = before.status if before else DEFAULT_UNIT_STATUS
+    place = before.place if before else None
+    payload = {"callsign": p["callsign"], "undoes": target.record_id}
+    if "status" in p:
+        payload["status"] = status
+    if "place" in p:
+        payload["place"] = place
+    return [Draft("unit.moved", payload, operator)]
+
+
+def undo_request_received(event: EventFile, target: UndoTarget, operator: str) -> list[Draft]:
+    from eventcenter.state.requests import SEALED, Requests
+
+    request = event.state.request(target.record_id)
+    if request.status == "closed":
+        raise UserError("undo_overtaken")
+    payload = {"request": target.record_id, "comment": REASON}
+    if request.confidential:
+        payload = Requests(event)._seal(payload, SEALED)
+    payload["undoes"] = target.record_id
+    return [Draft("request.closed", payload, operator)]
+
+
+def undo_contact_edited(event: EventFile, target: UndoTarget, operator: str) -> list[Draft]:
+    """The values the edited fields had before the edit."""
+    contact_id = target.payload["contact"]
+    before: dict = {}
+    for entry in event.state.history(contact_id):
+        if entry.record == target.record_id:
+            break
+        before.update({f: v for f, v in entry.change.items() if f in CONTACT_FIELDS})
+    changed = [f for f in CONTACT_FIELDS if f in target.payload]
+    payload = {"contact": contact_id, **{f: before.get(f) for f in changed},
+               "undoes": target.record_id}
+    return [Draft("contact.edited", payload, operator)]
+
+
+STATE_UNDOERS = {
+    "measure.opened": undo_measure_opened,
+    "measure.status_changed": undo_measure_status,
+    "measure.reopened": undo_measure_reopened,
+    "measure.assigned": _undo_assignment("measure.unassigned", present=True),
+    "measure.unassigned": _undo_assignment("measure.assigned", present=False),
+    "unit.moved": undo_unit_moved,
+    "request.received": undo_request_received,
+    "contact.edited": undo_contact_edited,
+}
