@@ -1,13 +1,21 @@
-"""Name look-ups against the event's catalogue: exact (case-insensitive, Å Ä Ö too), or an
-error that names the closest known names. A partial name is never guessed."""
+"""Every "name or id as a person typed it -> key" in one place.
+
+Names (units, places, categories and the catalogue's codes) are looked up exactly
+(case-insensitive, Å Ä Ö too), or refused with the closest known names; a partial name is
+never guessed. Ids (entries, measures, requests, contacts) are the whole id or a unique prefix
+of hex digits (`ids.id_prefix`), matched as a range of ids, never with SQL LIKE, whose `_` and
+`%` are wildcards: `correct F 9578____ …` once corrected another entry.
+"""
 
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, select, text
 
 from eventcenter.errors import UserError
+from eventcenter.ids import MIN_PREFIX, id_prefix
 from eventcenter.store import schema
 from eventcenter.swedish import fold, sort_key
 
@@ -85,3 +93,72 @@ def resolve_unit_type(conn: Connection, name: str) -> str:
 
 def resolve_measure_type(conn: Connection, name: str) -> str:
     return _resolve_code_or_name(conn, schema.measure_types, name, "unknown_measure_type")
+
+
+# -- ids -----------------------------------------------------------------------------------
+
+_PAST_HEX = "g"  # the character after "f": every id with the prefix p lies in [p, p + "g")
+
+
+def find_id(conn: Connection, tables: Sequence[Table], ref: str, unknown: str
+            ) -> tuple[Table, str]:
+    """The table and full id of the one object among `tables` whose id starts with `ref`.
+    Raises `bad_id` for what is not a prefix, `unknown` for no match and `ambiguous_prefix`
+    for more than one."""
+    key = id_prefix(ref)
+    if key is None:
+        raise UserError("bad_id", id=ref, minimum=MIN_PREFIX)
+    hits: list[tuple[Table, str]] = []
+    for table in tables:
+        query = (select(table.c.id).where(table.c.id >= key, table.c.id < key + _PAST_HEX)
+                 .limit(2))
+        hits.extend((table, found) for found in conn.execute(query).scalars())
+    if not hits:
+        raise UserError(unknown, id=ref)
+    if len(hits) > 1:
+        raise UserError("ambiguous_prefix", id=ref)
+    return hits[0]
+
+
+def resolve_id(conn: Connection, table: Table, ref: str, unknown: str) -> str:
+    """The full id of the one object in `table` that `ref` names (see `find_id`)."""
+    return find_id(conn, (table,), ref, unknown)[1]
+
+
+def resolve_entry(conn: Connection, ref: str) -> tuple[str, bool]:
+    """An entry's full id from its id or a unique prefix of it (as printed), and whether it
+    is confidential."""
+    entry_id = resolve_id(conn, schema.entries, ref, "unknown_entry")
+    confidential = conn.execute(select(schema.entries.c.confidential)
+                                .where(schema.entries.c.id == entry_id)).scalar_one()
+    return entry_id, bool(confidential)
+
+
+def resolve_measure(conn: Connection, ref: str) -> str:
+    """A measure's full id from its id or a unique prefix."""
+    return resolve_id(conn, schema.measures, ref, "unknown_measure")
+
+
+def resolve_request(conn: Connection, ref: str) -> str:
+    """A request's full id from its id or a unique prefix."""
+    return resolve_id(conn, schema.requests, ref, "unknown_request")
+
+
+def resolve_contact(conn: Connection, ref: str) -> str:
+    """A contact's full id from its id or a unique prefix."""
+    return resolve_id(conn, schema.contacts, ref, "unknown_contact")
+
+
+def resolve_object(conn: Connection, ref: str) -> tuple[str, str]:
+    """(type, key) of the object a person names: a unit's call sign, a place's name, or the
+    id (or a unique prefix) of a measure, request or contact."""
+    folded = fold(ref or "")
+    for obj_type, table in (("unit", "units"), ("place", "places")):
+        hit = conn.execute(text(f"SELECT 1 FROM {table} WHERE folded = :f"), {"f": folded})
+        if hit.first():
+            return obj_type, folded
+    if id_prefix(ref) is None:  # not an id, so a name, and no unit or place has it
+        raise UserError("unknown_object", id=ref)
+    types = {schema.measures: "measure", schema.requests: "request", schema.contacts: "contact"}
+    table, key = find_id(conn, tuple(types), ref, "unknown_object")
+    return types[table], key

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from eventcenter.event_file import EventFile
+from eventcenter.lookup import resolve_entry
 from eventcenter.swedish import fold, fts_query
 from eventcenter.timefmt import iso_local, to_micros
 
@@ -181,8 +182,6 @@ class JournalQueries:
             return self._entries(conn, rows, flt.until)
 
     def get(self, ref: str) -> JournalEntry:
-        from eventcenter.journal.writing import resolve_entry
-
         with self.event.reading() as conn:
             entry_id, _ = resolve_entry(conn, ref)
             row = conn.execute(text(f"SELECT {_COLUMNS} FROM entries e WHERE id = :id"),

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
-from eventcenter.ids import new_id, resolve_id
+from eventcenter.ids import new_id
 from eventcenter.journal.quick_entry import QuickEntry, parse
-from eventcenter.lookup import resolve_category, resolve_place, resolve_unit
+from eventcenter.lookup import resolve_category, resolve_entry, resolve_place, resolve_unit
 from eventcenter.store.records import Draft
-from eventcenter.store.schema import entries
 from eventcenter.timefmt import now_utc
 from eventcenter.validation import check_occurred, check_operator, check_text
 
@@ -39,13 +38,6 @@ def check_channel(channel: str | None) -> str | None:
     raise UserError("unknown_channel", name=channel, known=", ".join(CHANNELS))
 
 
-def resolve_entry(conn: Connection, ref: str) -> tuple[str, bool]:
-    """An entry's full id from its id or a unique prefix of it (as printed), and whether it
-    is confidential."""
-    entry_id = resolve_id(conn, entries, ref, "unknown_entry")
-    confidential = conn.execute(select(entries.c.confidential)
-                                .where(entries.c.id == entry_id)).scalar_one()
-    return entry_id, bool(confidential)
 
 
 class Journal:

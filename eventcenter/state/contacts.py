@@ -19,7 +19,7 @@ from sqlalchemy import Connection, select
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
-from eventcenter.ids import resolve_id
+from eventcenter.lookup import resolve_contact
 from eventcenter.state.ops import (
     KEEP,
     StateOps,
@@ -30,11 +30,6 @@ from eventcenter.state.ops import (
 )
 from eventcenter.store import schema
 from eventcenter.swedish import fold
-
-
-def resolve_contact(conn: Connection, ref: str) -> str:
-    """A contact's full id from its id or a unique prefix (at least four characters)."""
-    return resolve_id(conn, schema.contacts, ref, "unknown_contact")
 
 
 def _catalogue_code(conn: Connection, table, text: str) -> str:

@@ -23,9 +23,15 @@ from sqlalchemy import Connection, select
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
-from eventcenter.ids import resolve_id
-from eventcenter.journal.writing import resolve_entry
-from eventcenter.lookup import resolve_category, resolve_measure_type, resolve_place, resolve_unit
+from eventcenter.lookup import (
+    resolve_category,
+    resolve_entry,
+    resolve_measure,
+    resolve_measure_type,
+    resolve_place,
+    resolve_request,
+    resolve_unit,
+)
 from eventcenter.state.fold import CLOSED, MEASURE_STATUSES, OPEN
 from eventcenter.state.ops import KEEP, StateOps, check_line, choose, compact
 from eventcenter.store import schema
@@ -37,9 +43,6 @@ ALLOWED = {"planned": ("ongoing", "done", "cancelled"), "ongoing": ("done", "can
            "done": (), "cancelled": ()}
 
 
-def resolve_measure(conn: Connection, ref: str) -> str:
-    """A measure's full id from its id or a unique prefix (at least four characters)."""
-    return resolve_id(conn, schema.measures, ref, "unknown_measure")
 
 
 def check_priority(value: int | str | None) -> int | None:
@@ -89,8 +92,6 @@ class Measures(StateOps):
                 entry, from_secret = resolve_entry(conn, from_entry)
                 secret = secret or from_secret
             if from_request:
-                from eventcenter.state.requests import resolve_request
-
                 request = resolve_request(conn, from_request)
                 row = conn.execute(select(schema.requests.c.confidential)
                                    .where(schema.requests.c.id == request)).one()

@@ -16,8 +16,13 @@ from datetime import datetime
 
 from sqlalchemy import Connection, text
 
-from eventcenter.errors import UserError
-from eventcenter.ids import find_id, id_prefix
+from eventcenter.lookup import (
+    resolve_contact,
+    resolve_measure,
+    resolve_object,
+    resolve_request,
+    resolve_unit,
+)
 from eventcenter.state.fold import OBJECT_TYPES, UNIT_STATUSES, State
 from eventcenter.state.model import (
     Clash,
@@ -30,7 +35,6 @@ from eventcenter.state.model import (
     Unit,
 )
 from eventcenter.state.past import states_at
-from eventcenter.store import schema
 from eventcenter.store.records import record_from_row
 from eventcenter.swedish import fold, sort_key
 from eventcenter.timefmt import now_utc, to_micros
@@ -141,24 +145,16 @@ class WorkingState:
     # -- single objects -------------------------------------------------------------------
 
     def measure(self, ref: str, *, now: datetime | None = None) -> Measure:
-        from eventcenter.state.measures import resolve_measure
-
         return self._measure(self._one("measure", ref, resolve_measure), self._as_of(None, now))
 
     def request(self, ref: str, *, now: datetime | None = None) -> Request:
-        from eventcenter.state.requests import resolve_request
-
         return self._request(self._one("request", ref, resolve_request), self._as_of(None, now))
 
     def unit(self, callsign: str, *, now: datetime | None = None) -> Unit:
-        from eventcenter.lookup import resolve_unit
-
         state = self._one("unit", callsign, lambda conn, ref: fold(resolve_unit(conn, ref)))
         return _unit(state, self._as_of(None, now))
 
     def contact(self, ref: str, *, now: datetime | None = None) -> Contact:
-        from eventcenter.state.contacts import resolve_contact
-
         return _contact(self._one("contact", ref, resolve_contact), self._as_of(None, now))
 
     # -- history --------------------------------------------------------------------------
@@ -340,18 +336,3 @@ def _unit(s: State, as_of: int) -> Unit:
 def _contact(s: State, as_of: int) -> Contact:
     return Contact(s["id"], s["name"], s["function"], s["organisation"], s["phone"],
                    s["rakel"], s["on_duty"], s["updated_at"], as_of)
-
-
-def resolve_object(conn: Connection, ref: str) -> tuple[str, str]:
-    """(type, key) of the object a person names: a unit's call sign, a place's name, or the
-    id (or a unique prefix) of a measure, request or contact."""
-    folded = fold(ref or "")
-    for obj_type, table in (("unit", "units"), ("place", "places")):
-        hit = conn.execute(text(f"SELECT 1 FROM {table} WHERE folded = :f"), {"f": folded})
-        if hit.first():
-            return obj_type, folded
-    if id_prefix(ref) is None:  # not an id, so a name, and no unit or place has it
-        raise UserError("unknown_object", id=ref)
-    types = {schema.measures: "measure", schema.requests: "request", schema.contacts: "contact"}
-    table, key = find_id(conn, tuple(types), ref, "unknown_object")
-    return types[table], key

@@ -22,7 +22,7 @@ from sqlalchemy import Connection, select
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
-from eventcenter.ids import resolve_id
+from eventcenter.lookup import resolve_measure, resolve_request
 from eventcenter.state.ops import StateOps, check_line, compact
 from eventcenter.store import schema
 from eventcenter.timefmt import iso_local
@@ -31,9 +31,6 @@ from eventcenter.validation import check_text
 SEALED = ("text", "reason", "comment")
 
 
-def resolve_request(conn: Connection, ref: str) -> str:
-    """A request's full id from its id or a unique prefix (at least four characters)."""
-    return resolve_id(conn, schema.requests, ref, "unknown_request")
 
 
 def _current(conn: Connection, request_id: str):
@@ -89,8 +86,6 @@ class Requests(StateOps):
     def answer(self, ref: str, *, measure: str, operator: str | None,
                occurred_at: datetime | None = None, now: datetime | None = None) -> Changes:
         """Answer the request with a measure (acknowledging it if nobody had)."""
-        from eventcenter.state.measures import resolve_measure
-
         def make(conn: Connection) -> dict:
             request_id, current = _open_request(conn, ref)
             _not_answered(current)
