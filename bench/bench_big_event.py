@@ -74,7 +74,7 @@ def raw(path: Path, sql: str, params: tuple = (), fetch: str = "all") -> object:
 def measure_open(path: Path, figures: Figures, repeats: int) -> None:
     def open_first_page() -> None:
         with EventFile.open(path, READER) as event:
-            assert len(event.entries.page(JournalFilter(), limit=50)) == 50
+            assert len(event.read.journal.page(JournalFilter(), limit=50)) == 50
 
     with stopwatch() as first:
         open_first_page()
@@ -90,9 +90,9 @@ def measure_search(event: EventFile, path: Path, figures: Figures, repeats: int)
     for query in QUERIES:
         flt = JournalFilter(query=query)
         match = fts_query(query)
-        hits = event.entries.count(flt)
-        page = best_of(repeats, lambda flt=flt: event.entries.page(flt, limit=50))
-        count = best_of(repeats, lambda flt=flt: event.entries.count(flt))
+        hits = event.read.journal.count(flt)
+        page = best_of(repeats, lambda flt=flt: event.read.journal.page(flt, limit=50))
+        count = best_of(repeats, lambda flt=flt: event.read.journal.count(flt))
         raw_page = best_of(repeats, lambda m=match: raw(path, SEARCH_PAGE_SQL, (m,)))
         raw_count = best_of(repeats, lambda m=match: raw(
             path, "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (m,), "one"))
@@ -113,9 +113,9 @@ def measure_opened_search(event: EventFile, figures: Figures, repeats: int) -> N
     try:
         flt = JournalFilter(query="brand")
         with stopwatch() as first:
-            event.entries.page(flt, limit=50)
-        again = best_of(repeats, lambda: event.entries.page(flt, limit=50))
-        count = best_of(repeats, lambda: event.entries.count(flt))
+            event.read.journal.page(flt, limit=50)
+        again = best_of(repeats, lambda: event.read.journal.page(flt, limit=50))
+        count = best_of(repeats, lambda: event.read.journal.count(flt))
     finally:
         event.lock()
     figures.add("search 'brand' with the passphrase, first", ms(first()))
@@ -127,7 +127,7 @@ def measure_opened_search(event: EventFile, figures: Figures, repeats: int) -> N
 
 def measure_past(event: EventFile, path: Path, figures: Figures, repeats: int) -> None:
     flt = JournalFilter(until=PAST_MOMENT)
-    page = best_of(repeats, lambda: event.entries.page(flt, limit=50))
+    page = best_of(repeats, lambda: event.read.journal.page(flt, limit=50))
     baseline = best_of(repeats, lambda: raw(
         path, "SELECT * FROM entries WHERE occurred_at <= ? "
         "ORDER BY occurred_at DESC, hlc DESC LIMIT 50", (to_micros(PAST_MOMENT),)))

@@ -39,6 +39,7 @@ from eventcenter.journal.writing import CHANNELS, SEALED
 from eventcenter.new_event.create import _remove, create_event
 from eventcenter.store.records import Draft, append
 from eventcenter.store.schema import SCHEMA_VERSION
+from eventcenter.store.sealing import seal_together
 from eventcenter.timefmt import STOCKHOLM
 
 BUILD_VERSION = 4  # 4: schema 2 with the insert trigger and the confidential index
@@ -117,8 +118,7 @@ class Night:
     def sealed(self, kind: str, payload: dict) -> dict:
         """As `Journal` does: a confidential entry's fields are sealed before the record."""
         if payload.get("confidential"):
-            secret = {f: payload.pop(f) for f in SEALED[kind] if payload.get(f) is not None}
-            payload["sealed"] = self.event.seal(secret)
+            payload = seal_together(self.event.public_key, payload, SEALED[kind])
         return payload
 
 

@@ -21,6 +21,7 @@ from figures import Figures, best_of, ms
 from eventcenter.event_file import EventFile
 from eventcenter.state.fold import UNIT_STATUSES
 from eventcenter.store.records import Draft
+from eventcenter.store.sealing import seal_apart
 from eventcenter.timefmt import STOCKHOLM, to_micros
 
 LIST_LIMIT_S = 0.050
@@ -56,10 +57,7 @@ def _tracked(night) -> _Tracked:
 
 def _seal(night, payload: dict, fields: tuple[str, ...]) -> dict:
     """As the core's operations do: each confidential field in a blob of its own."""
-    sealed = {f: night.event.seal({f: payload.pop(f)}) for f in fields if payload.get(f)}
-    if sealed:
-        payload["sealed"] = sealed
-    return payload
+    return seal_apart(night.event.public_key, payload, fields)
 
 
 def _draft(night, device, moment: datetime, kind: str, payload: dict) -> Draft:
@@ -233,16 +231,16 @@ def measure(event: EventFile, figures: Figures, repeats: int) -> None:
                                                    sorted(counts.items())))
     now = PAST_MOMENTS[-1] + timedelta(hours=1)
     lists = (  # (name, work, raw baseline, held to the 50 ms target)
-        ("list open measures", lambda: event.state.open_measures(now=now),
+        ("list open measures", lambda: event.read.state.open_measures(now=now),
          "SELECT * FROM measures WHERE status IN ('planned', 'ongoing')", True),
-        ("list pending requests", lambda: event.state.pending_requests(now=now),
+        ("list pending requests", lambda: event.read.state.pending_requests(now=now),
          "SELECT * FROM requests WHERE status IN ('pending', 'acknowledged')", True),
-        ("list units (by status)", lambda: event.state.units(now=now), "SELECT * FROM units",
+        ("list units (by status)", lambda: event.read.state.units(now=now), "SELECT * FROM units",
          True),
-        ("list contacts on duty", lambda: event.state.contacts(now=now, on_duty=True),
+        ("list contacts on duty", lambda: event.read.state.contacts(now=now, on_duty=True),
          "SELECT * FROM contacts", True),
         # Far more measures than a real night has: shown for scale, not held to the target.
-        ("list all measures", lambda: event.state.measures(now=now), "SELECT * FROM measures",
+        ("list all measures", lambda: event.read.state.measures(now=now), "SELECT * FROM measures",
          False),
     )
     for name, work, sql, held in lists:
@@ -253,9 +251,9 @@ def measure(event: EventFile, figures: Figures, repeats: int) -> None:
                     "< 50 ms" if held else "", (took < LIST_LIMIT_S) if held else None)
     slowest = 0.0
     for moment in PAST_MOMENTS:
-        took = best_of(repeats, lambda moment=moment: event.state.snapshot(moment))
+        took = best_of(repeats, lambda moment=moment: event.read.state.snapshot(moment))
         slowest = max(slowest, took)
-    snapshot = event.state.snapshot(PAST_MOMENTS[3])
+    snapshot = event.read.state.snapshot(PAST_MOMENTS[3])
     baseline = best_of(repeats, lambda: _raw(
         path, "SELECT state FROM state_log WHERE occurred_at <= ? AND (valid_to IS NULL OR "
         "valid_to > ?)", (to_micros(PAST_MOMENTS[3]),) * 2))
@@ -263,7 +261,7 @@ def measure(event: EventFile, figures: Figures, repeats: int) -> None:
                 f"{len(snapshot.measures):,} measures, {len(snapshot.requests):,} requests)",
                 ms(slowest), f"raw state rows {ms(baseline)}", "< 500 ms",
                 slowest < PAST_STATE_LIMIT_S)
-    [first] = event.state.measures(now=now)[:1] or [None]
+    [first] = event.read.state.measures(now=now)[:1] or [None]
     if first is not None:
-        took = best_of(repeats, lambda: event.state.history(first.id))
+        took = best_of(repeats, lambda: event.read.state.history(first.id))
         figures.add("history of a measure", ms(took), "", "< 50 ms", took < LIST_LIMIT_S)

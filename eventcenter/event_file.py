@@ -14,6 +14,7 @@ import sqlite3
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -24,6 +25,15 @@ from eventcenter.backups import latest_backup
 from eventcenter.changes import Changes
 from eventcenter.device import Device, load_device
 from eventcenter.errors import UserError
+from eventcenter.journal.queries import JournalQueries
+from eventcenter.journal.writing import Journal
+from eventcenter.listeners import Listeners
+from eventcenter.state.contacts import Contacts
+from eventcenter.state.measures import Measures
+from eventcenter.state.places import Places
+from eventcenter.state.queries import WorkingState
+from eventcenter.state.requests import Requests
+from eventcenter.state.units import Units
 from eventcenter.store import migrate, probe
 from eventcenter.store.damage import (
     SQLITE_NOTADB,
@@ -36,9 +46,17 @@ from eventcenter.store.damage import (
 from eventcenter.store.engine import make_engine
 from eventcenter.store.records import Draft, Record, append, iter_records
 from eventcenter.store.schema import SCHEMA_VERSION, meta
-from eventcenter.store.sealing import EventKeys, Opener, seal
+from eventcenter.store.sealing import EventKeys, Opener
 
 Listener = Callable[[Changes], None]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The two ways to read an open event file."""
+
+    journal: JournalQueries
+    state: WorkingState
 _OPEN: weakref.WeakSet[EventFile] = weakref.WeakSet()  # this process's open event files
 
 
@@ -49,7 +67,7 @@ class EventFile:
         self.path = Path(path)
         self.device = device or load_device()
         self.engine = make_engine(self.path)
-        self._listeners: list[Listener] = []
+        self._listeners = Listeners()
         self._opener: Opener | None = None
         self._meta: dict[str, str] = {}
         self.damaged: str | None = None  # what SQLite said when it found the file damaged
@@ -110,64 +128,38 @@ class EventFile:
         return EventKeys(base64.b64decode(self._meta["public_key"]),
                          self._meta["wrapped_private_key"])
 
-    # -- the parts of the event ---------------------------------------------------------
+    # -- the parts of the event: writing through one per part, reading through `read` ----
 
     @property
-    def journal(self):
-        """Writing the journal (`eventcenter.journal.writing.Journal`)."""
-        from eventcenter.journal.writing import Journal
-
+    def journal(self) -> Journal:
+        """Writing the journal: entries, decisions, corrections."""
         return Journal(self)
 
     @property
-    def entries(self):
-        """Reading the journal (`eventcenter.journal.queries.JournalQueries`)."""
-        from eventcenter.journal.queries import JournalQueries
-
-        return JournalQueries(self)
-
-    @property
-    def measures(self):
-        """Opening and changing measures (`eventcenter.state.measures.Measures`)."""
-        from eventcenter.state.measures import Measures
-
+    def measures(self) -> Measures:
         return Measures(self)
 
     @property
-    def requests(self):
-        """Receiving and answering requests (`eventcenter.state.requests.Requests`)."""
-        from eventcenter.state.requests import Requests
-
+    def requests(self) -> Requests:
         return Requests(self)
 
     @property
-    def units(self):
-        """Adding, moving and editing units (`eventcenter.state.units.Units`)."""
-        from eventcenter.state.units import Units
-
+    def units(self) -> Units:
         return Units(self)
 
     @property
-    def contacts(self):
-        """Adding and editing contacts (`eventcenter.state.contacts.Contacts`)."""
-        from eventcenter.state.contacts import Contacts
-
+    def contacts(self) -> Contacts:
         return Contacts(self)
 
     @property
-    def places(self):
-        """Adding and editing places (`eventcenter.state.places.Places`)."""
-        from eventcenter.state.places import Places
-
+    def places(self) -> Places:
         return Places(self)
 
     @property
-    def state(self):
-        """Reading the working state, now or at any past moment
-        (`eventcenter.state.queries.WorkingState`)."""
-        from eventcenter.state.queries import WorkingState
-
-        return WorkingState(self)
+    def read(self) -> Reading:
+        """Reading: `read.journal` (pages, counts, search) and `read.state` (the working
+        state now or at any past moment)."""
+        return Reading(JournalQueries(self), WorkingState(self))
 
     # -- confidentiality -----------------------------------------------------------------
 
@@ -182,8 +174,9 @@ class EventFile:
     def unlocked(self) -> bool:
         return self._opener is not None
 
-    def seal(self, fields: dict) -> str:
-        return seal(self.keys.public_key, fields)
+    @property
+    def public_key(self) -> bytes:
+        return self.keys.public_key
 
     def unseal(self, sealed: str | None) -> dict | None:
         """The sealed fields in the clear, or None without the passphrase."""
@@ -284,6 +277,11 @@ class EventFile:
                 drafts = drafts(conn)
             made = append(conn, self.device, drafts, now)
             projections.apply(conn, made)
+        return self._committed(made)
+
+    def _committed(self, made: list[Record]) -> Changes:
+        """What every way in shares after its commit: the records are on disk, listeners
+        hear of them. (Records taken in from other laptops will come through here too.)"""
         changes = Changes.of(made)
         if made:
             self.notify(changes)
@@ -297,18 +295,15 @@ class EventFile:
     # -- listeners -----------------------------------------------------------------------
 
     def subscribe(self, listener: Listener) -> None:
-        self._listeners.append(listener)
+        """Hear about every write made through this process (`listeners.Listeners`: a bound
+        method is held weakly; one that raises never fails the write)."""
+        self._listeners.add(listener)
 
     def unsubscribe(self, listener: Listener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
+        self._listeners.remove(listener)
 
     def notify(self, changes: Changes) -> None:
-        for listener in list(self._listeners):
-            listener(changes)
-
-    def data_version(self, conn: Connection) -> int:
-        return conn.exec_driver_sql("PRAGMA data_version").scalar_one()
+        self._listeners.notify(changes)
 
 
 def check_event_file(path: Path) -> None:

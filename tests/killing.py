@@ -319,7 +319,7 @@ def check(place: Place, tally: Tally) -> Findings:
         stored = {r.id for r in event.records() if r.kind == "entry.logged"}
         found.stored = len(stored)
         found.lost = sorted(set(tally.ids) - stored)
-        if stored != {e.id for e in event.entries.page()}:
+        if stored != {e.id for e in event.read.journal.page()}:
             found.problems.append("the entries differ from the records")
         backup_now(event, place.backups)  # prunes what killed backups left
     create_event(place.new_events / "sist.event", "valborg", NAME, PASSPHRASE,

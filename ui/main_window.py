@@ -30,7 +30,7 @@ from eventcenter.backups import INTERVAL_SECONDS, backup_now, default_backup_dir
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
 from eventcenter.timefmt import STOCKHOLM
-from eventcenter.undo import journal as undo_ops
+from eventcenter.undo import actions as undo_ops
 from ui.dialogs import file_choice
 from ui.dialogs.entry_dialogs import CorrectionDialog, DecisionDialog
 from ui.dialogs.moment import MomentDialog

@@ -162,7 +162,7 @@ def dialog_shots(controller, shots: Shooter, file: Path) -> None:
                  "dialog-new-event-from-last-year")
     shots.dialog(NewPassphraseDialog("Valborg 2027", window), "dialog-new-passphrase")
     shots.dialog(DecisionDialog("Anna Lind", window), "dialog-decision")
-    entry = next(e for e in event.entries.page(limit=50) if e.kind == "entry" and not e.sealed)
+    entry = next(e for e in event.read.journal.page(limit=50) if e.kind == "entry" and not e.sealed)
     shots.dialog(CorrectionDialog(entry, window), "dialog-correction")
     shots.dialog(MomentDialog(window), "dialog-moment")
 

@@ -111,7 +111,7 @@ def _clock_for(file: Path, made: bool) -> datetime | None:
     with EventFile.open(file) as event:
         if made:
             return cut_at(night_start(event), DEMO_UNTIL)
-        newest = event.entries.page(limit=1)
+        newest = event.read.journal.page(limit=1)
     if not newest:
         return None
     last = from_micros(newest[0].occurred_at)

@@ -180,14 +180,14 @@ def run_search(args: argparse.Namespace) -> int:
         flt = JournalFilter(query=args.query, category=args.category, unit=args.unit,
                             place=args.place, operator=args.operator, since=when(args.since),
                             until=when(args.until), confidential=confidential)
-        found = event.entries.page(flt)
+        found = event.read.journal.page(flt)
     _print_entries(found, args.json)
     return 0
 
 
 @show.lister("journal")
 def list_journal(event: EventFile, args: argparse.Namespace):
-    found = event.entries.page(JournalFilter(until=when(args.at), newest_first=False))
+    found = event.read.journal.page(JournalFilter(until=when(args.at), newest_first=False))
     return [e.to_json() for e in found], [_entry_row(e) for e in found]
 
 

@@ -240,7 +240,7 @@ def _place_fields(p: argparse.ArgumentParser) -> None:
 
 def run_history(args: argparse.Namespace) -> int:
     with open_event(args) as event:
-        found = event.state.history(args.id)
+        found = event.read.state.history(args.id)
     if args.json:
         print_json([h.to_json() for h in found])
     else:
@@ -273,12 +273,12 @@ def _hidden(text: str | None, sealed: bool) -> str:
 
 @show.lister("measures")
 def list_measures(event: EventFile, args: argparse.Namespace):
-    return _measures(event.state.measures(at=when(args.at)))
+    return _measures(event.read.state.measures(at=when(args.at)))
 
 
 @show.lister("open-measures")
 def list_open_measures(event: EventFile, args: argparse.Namespace):
-    return _measures(event.state.open_measures(at=when(args.at)))
+    return _measures(event.read.state.open_measures(at=when(args.at)))
 
 
 def _measures(found: list[Measure]):
@@ -290,12 +290,12 @@ def _measures(found: list[Measure]):
 
 @show.lister("requests")
 def list_requests(event: EventFile, args: argparse.Namespace):
-    return _requests(event.state.requests(at=when(args.at)))
+    return _requests(event.read.state.requests(at=when(args.at)))
 
 
 @show.lister("pending-requests")
 def list_pending_requests(event: EventFile, args: argparse.Namespace):
-    return _requests(event.state.pending_requests(at=when(args.at)))
+    return _requests(event.read.state.pending_requests(at=when(args.at)))
 
 
 def _requests(found: list[Request]):
@@ -306,7 +306,7 @@ def _requests(found: list[Request]):
 
 @show.lister("units")
 def list_units(event: EventFile, args: argparse.Namespace):
-    found: list[Unit] = event.state.units(at=when(args.at), on_duty=args.on_duty)
+    found: list[Unit] = event.read.state.units(at=when(args.at), on_duty=args.on_duty)
     rows = [[u.callsign, u.organisation or "-", u.status, u.place or "-", u.on_duty or "-",
              str(u.size or "-")] for u in found]
     return [u.to_json() for u in found], rows
@@ -314,7 +314,7 @@ def list_units(event: EventFile, args: argparse.Namespace):
 
 @show.lister("contacts")
 def list_contacts(event: EventFile, args: argparse.Namespace):
-    found: list[Contact] = event.state.contacts(at=when(args.at), on_duty=args.on_duty)
+    found: list[Contact] = event.read.state.contacts(at=when(args.at), on_duty=args.on_duty)
     rows = [[c.id[:8], c.name, c.function or "-", c.organisation or "-", c.phone or "-",
              c.rakel or "-", c.on_duty or "-"] for c in found]
     return [c.to_json() for c in found], rows
@@ -322,7 +322,7 @@ def list_contacts(event: EventFile, args: argparse.Namespace):
 
 @show.lister("places")
 def list_places(event: EventFile, args: argparse.Namespace):
-    found: list[Place] = event.state.places(at=when(args.at))
+    found: list[Place] = event.read.state.places(at=when(args.at))
     rows = [[p.name, p.kind or "-",
              f"{p.lat:.4f}, {p.lon:.4f}" if p.lat is not None else "-"] for p in found]
     return [p.to_json() for p in found], rows
@@ -330,7 +330,7 @@ def list_places(event: EventFile, args: argparse.Namespace):
 
 @show.lister("clashes")
 def list_clashes(event: EventFile, args: argparse.Namespace):
-    found: list[Clash] = event.state.clashes(at=when(args.at))
+    found: list[Clash] = event.read.state.clashes(at=when(args.at))
     rows = [[c.rule, c.type, c.subject, c.standing[:8],
              ", ".join(r[:8] for r in c.records)] for c in found]
     return [c.to_json() for c in found], rows

@@ -135,9 +135,7 @@ class Night:
         draft_id = new_id()
         if not confidential:
             self.logged.append((draft_id, text))
-        payload = {k: v for k, v in payload.items() if v is not None and v is not False}
-        return Draft("entry.logged", self.journal._sealed("entry.logged", payload), operator,
-                     moment, draft_id)
+        return self.journal.draft("entry.logged", payload, operator, moment, draft_id)
 
 
 FULL_NIGHT_HOURS = 17.0

@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from eventcenter.event_file import EventFile
 from eventcenter.lookup import resolve_entry
+from eventcenter.store.document import Document
 from eventcenter.swedish import fold, fts_query
 from eventcenter.timefmt import iso_local, to_micros
 
@@ -152,7 +152,7 @@ def _order(flt: JournalFilter) -> str:
 class JournalQueries:
     """Read access to the journal of one open event file."""
 
-    def __init__(self, event: EventFile) -> None:
+    def __init__(self, event: Document) -> None:
         self.event = event
 
     def count(self, flt: JournalFilter = JournalFilter()) -> int:

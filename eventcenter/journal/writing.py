@@ -7,17 +7,20 @@ so no table, index or WAL page ever holds them in the clear.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
-from eventcenter.event_file import EventFile
 from eventcenter.ids import new_id
 from eventcenter.journal.quick_entry import QuickEntry, parse
 from eventcenter.lookup import resolve_category, resolve_entry, resolve_place, resolve_unit
+from eventcenter.store.document import Document
 from eventcenter.store.records import Draft
+from eventcenter.store.sealing import seal_together
 from eventcenter.timefmt import now_utc
 from eventcenter.validation import check_occurred, check_operator, check_text
 
@@ -40,61 +43,78 @@ def check_channel(channel: str | None) -> str | None:
 
 
 
-class Journal:
-    """The journal of one open event file."""
+@dataclass(frozen=True)
+class EntryOptions:
+    """What a logged line may carry besides its text and names (all optional)."""
 
-    def __init__(self, event: EventFile) -> None:
+    channel: str | None = None
+    reporter: str | None = None
+    confidential: bool = False
+    occurred_at: datetime | None = None
+    late_reason: str | None = None
+    measure: str | None = None
+    request: str | None = None
+    now: datetime | None = None
+    entry_id: str | None = None
+
+
+Parts = Callable[[Connection], tuple[str, dict[str, str | None]]]
+
+
+class Journal:
+    """Writing the journal of one open event file (`event.journal`)."""
+
+    def __init__(self, event: Document) -> None:
         self.event = event
 
-    def _sealed(self, kind: str, payload: dict) -> dict:
-        if not payload.get("confidential"):
-            return payload
-        secret = {f: payload.pop(f) for f in SEALED[kind] if payload.get(f) is not None}
-        payload["sealed"] = self.event.seal(secret)
-        return payload
-
-    def _draft(self, kind: str, payload: dict, operator: str, occurred: datetime | None,
-               record_id: str | None) -> Draft:
+    def draft(self, kind: str, payload: dict, operator: str, occurred: datetime | None,
+              record_id: str | None = None) -> Draft:
+        """A journal record as logging makes it (names already resolved, options left out
+        when not given, typed texts sealed when confidential), for a write of many."""
         payload = {k: v for k, v in payload.items() if v is not None and v is not False}
-        return Draft(kind, self._sealed(kind, payload), operator, occurred, record_id or new_id())
-
-    def _write(self, kind: str, payload: dict, operator: str, occurred: datetime | None,
-               now: datetime | None, record_id: str | None) -> Changes:
-        return self.event.write([self._draft(kind, payload, operator, occurred, record_id)], now)
+        if payload.get("confidential"):
+            payload = seal_together(self.event.public_key, payload, SEALED[kind])
+        return Draft(kind, payload, operator, occurred, record_id or new_id())
 
     def log(self, text: str, *, operator: str | None, category: str | None = None,
-            place: str | None = None, unit: str | None = None, channel: str | None = None,
-            reporter: str | None = None, confidential: bool = False,
-            occurred_at: datetime | None = None, late_reason: str | None = None,
-            measure: str | None = None, request: str | None = None,
-            now: datetime | None = None, entry_id: str | None = None,
-            quick: bool = False) -> Changes:
-        """Log one entry; names are resolved exactly against the catalogue. With `quick`,
-        the text is a quick-entry line whose @unit #category !place are read first. The
-        names are resolved in the write transaction itself: one transaction per line."""
-        now = now or now_utc()
-        operator = check_operator(operator)
+            place: str | None = None, unit: str | None = None, **options) -> Changes:
+        """Log one entry as written, its names given apart (`EntryOptions` for the rest);
+        names are resolved exactly against the catalogue, in the write transaction."""
         check_text(text)
-        check_text(reporter, required=False, multiline=False)
-        check_text(late_reason, required=False)
-        check_occurred(occurred_at, now, late_reason)
-        channel = check_channel(channel)
+        named = {"category": category, "place": place, "unit": unit}
+        return self._log(lambda _conn: (text, named), operator, EntryOptions(**options))
+
+    def log_line(self, line: str, *, operator: str | None, **options) -> Changes:
+        """Quick entry: one line whose @unit #category !place are read first, inside the
+        write transaction (`EntryOptions` for the rest)."""
+        check_text(line)
+
+        def parts(conn: Connection) -> tuple[str, dict[str, str | None]]:
+            parsed = parse(conn, line)
+            named = {"category": parsed.category, "place": parsed.place, "unit": parsed.unit}
+            return check_text(parsed.text), named
+
+        return self._log(parts, operator, EntryOptions(**options))
+
+    def _log(self, parts: Parts, operator: str | None, o: EntryOptions) -> Changes:
+        now = o.now or now_utc()
+        operator = check_operator(operator)
+        check_text(o.reporter, required=False, multiline=False)
+        check_text(o.late_reason, required=False)
+        check_occurred(o.occurred_at, now, o.late_reason)
+        channel = check_channel(o.channel)
 
         def make(conn: Connection) -> list[Draft]:
-            body, named = text, {"category": category, "place": place, "unit": unit}
-            if quick:
-                parsed = parse(conn, text)
-                body = check_text(parsed.text)
-                named = {k: v or getattr(parsed, k) for k, v in named.items()}
+            body, named = parts(conn)
             payload = {
-                "text": body, "channel": channel, "reporter": reporter,
+                "text": body, "channel": channel, "reporter": o.reporter,
                 "category": named["category"] and resolve_category(conn, named["category"]),
                 "place": named["place"] and resolve_place(conn, named["place"]),
                 "unit": named["unit"] and resolve_unit(conn, named["unit"]),
-                "confidential": confidential, "measure": measure, "request": request,
-                "late_reason": _late_reason(occurred_at, now, late_reason),
+                "confidential": o.confidential, "measure": o.measure, "request": o.request,
+                "late_reason": _late_reason(o.occurred_at, now, o.late_reason),
             }
-            return [self._draft("entry.logged", payload, operator, occurred_at, entry_id)]
+            return [self.draft("entry.logged", payload, operator, o.occurred_at, o.entry_id)]
 
         return self.event.write(make, now)
 
@@ -103,10 +123,6 @@ class Journal:
         check_text(line)
         with self.event.reading() as conn:
             return parse(conn, line)
-
-    def log_line(self, line: str, **options) -> Changes:
-        """Quick entry: one line, with @unit #category !place, becomes an entry."""
-        return self.log(line, quick=True, **options)
 
     def decide(self, decision: str, *, decided_by: str, operator: str | None,
                mandate: str | None = None, basis: str | None = None, reason: str | None = None,
@@ -126,7 +142,8 @@ class Journal:
                    "basis": basis, "reason": reason, "affected": affected,
                    "confidential": confidential,
                    "late_reason": _late_reason(occurred_at, now, late_reason)}
-        return self._write("decision.logged", payload, operator, occurred_at, now, entry_id)
+        draft = self.draft("decision.logged", payload, operator, occurred_at, entry_id)
+        return self.event.write([draft], now)
 
     def correct(self, ref: str, text: str, *, reason: str, operator: str | None,
                 now: datetime | None = None, entry_id: str | None = None) -> Changes:
@@ -138,11 +155,21 @@ class Journal:
 
         def make(conn: Connection) -> list[Draft]:
             target, confidential = resolve_entry(conn, ref)
-            payload = {"text": text, "corrects": target, "correction_reason": reason,
-                       "confidential": confidential}
-            return [self._draft("entry.corrected", payload, operator, None, entry_id)]
+            return [self.correction(target, text, reason, operator, confidential, entry_id)]
 
         return self.event.write(make, now)
+
+    def correction(self, target: str, text: str, reason: str, operator: str,
+                   confidential: bool, entry_id: str | None = None,
+                   undoes: str | None = None) -> Draft:
+        """The draft of a correction (also what undo writes: `undoes` names the record it
+        takes back and is never sealed)."""
+        payload = {"text": text, "corrects": target, "correction_reason": reason,
+                   "confidential": confidential}
+        draft = self.draft("entry.corrected", payload, operator, None, entry_id)
+        if undoes is not None:
+            draft.payload["undoes"] = undoes
+        return draft
 
 
 def _late_reason(occurred: datetime | None, now: datetime, reason: str | None) -> str | None:

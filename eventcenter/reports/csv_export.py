@@ -44,7 +44,7 @@ def export_csv(event: EventFile, out_path: Path | str, public: bool = False, lan
     with messages.speaking(lang), output_file(out_path, private=not public) as temporary:
         report = Report(event, public)
         flt = JournalFilter(newest_first=False, confidential=False if public else None)
-        total = event.entries.count(flt)
+        total = event.read.journal.count(flt)
         report.progress = Progress(progress, total=max(total, 1))
         names = categories(event)
         fields = columns()
@@ -53,7 +53,7 @@ def export_csv(event: EventFile, out_path: Path | str, public: bool = False, lan
                 writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
                 writer.writerow([header for _f, header in fields])
                 for offset in range(0, total, PAGE):
-                    for entry in event.entries.page(flt, offset=offset, limit=PAGE):
+                    for entry in event.read.journal.page(flt, offset=offset, limit=PAGE):
                         writer.writerow(row(report, entry, fields, names))
                     report.progress.advance(PAGE)
         except OSError as error:

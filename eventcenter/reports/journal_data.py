@@ -1,7 +1,7 @@
 """The journal as the reports print it: in time order, each correction right after what it
 corrects, and in the public version without any confidential entry.
 
-Loaded through `event.entries` (the same read API the window uses), oldest first.
+Loaded through `event.read.journal` (the same read API the window uses), oldest first.
 """
 
 from __future__ import annotations
@@ -27,11 +27,11 @@ def load_entries(event: EventFile, public: bool, until: datetime | None = None,
     """Every entry the version may show, oldest first."""
     flt = JournalFilter(newest_first=False, until=until, kinds=kinds,
                         confidential=False if public else None)
-    return event.entries.page(flt)
+    return event.read.journal.page(flt)
 
 
 def count_confidential(event: EventFile, until: datetime | None = None) -> int:
-    return event.entries.count(JournalFilter(confidential=True, until=until))
+    return event.read.journal.count(JournalFilter(confidential=True, until=until))
 
 
 def group(entries: list[JournalEntry]) -> list[EntryGroup]:

@@ -94,7 +94,7 @@ def figures_strip(report: Report, state: StateMaterial, moment: datetime) -> Tab
     hour_ago = datetime.fromtimestamp(moment.timestamp() - 3600, tz=moment.tzinfo)
     flt = JournalFilter(since=hour_ago, until=moment,
                         confidential=False if report.public else None)
-    last_hour = report.event.entries.count(flt)
+    last_hour = report.event.read.journal.count(flt)
     cells = [(str(open_count), _("open measures")), (str(pending), _("requests waiting")),
              (str(on_site), _("units on site")), (str(on_duty), _("units on duty")),
              (str(last_hour), _("entries in the last hour"))]
@@ -193,7 +193,7 @@ def latest(report: Report, moment: datetime, names: dict[str, str]) -> list[Flow
     for title, kinds, limit in ((_("Latest decisions"), ("decision",), MAX_DECISIONS),
                                 (_("Latest entries"), ("entry",), MAX_ENTRIES)):
         flt = JournalFilter(until=moment, kinds=kinds, confidential=confidential)
-        found = list(reversed(report.event.entries.page(flt, limit=limit)))
+        found = list(reversed(report.event.read.journal.page(flt, limit=limit)))
         story.append(heading(title, 2))
         if not found:
             story.append(para(_("None yet."), "muted"))

@@ -1,4 +1,4 @@
-"""The working state as the debrief prints it, read through `event.state` (the same API the
+"""The working state as the debrief prints it, read through `event.read.state` (the same API the
 window uses): measures with their status history, requests, units with their moves,
 contacts; in the public version without the confidential measures and requests (only their
 number is kept, to say that they existed).
@@ -32,7 +32,7 @@ class StateMaterial:
     @classmethod
     def load(cls, event: EventFile, public: bool, now: datetime,
              at: datetime | None = None) -> StateMaterial:
-        state = event.state
+        state = event.read.state
         measures = state.measures(at=at, now=now)
         requests = state.requests(at=at, now=now)
         shown_measures = [m for m in measures if not (public and m.confidential)]

@@ -380,7 +380,7 @@ def _existing(event) -> dict[tuple[str, str], int]:
     """The directory's contacts by identity (row 0: already in the directory)."""
     if event is None:
         return {}
-    return {identity(c.name, c.phone): 0 for c in event.state.contacts()}
+    return {identity(c.name, c.phone): 0 for c in event.read.state.contacts()}
 
 
 def import_contacts(event, rows: list[ContactRow] | tuple[ContactRow, ...],

@@ -36,5 +36,5 @@ def search_contacts(event, query: str = "", *, on_duty: bool = False,
     """Contacts by name (Swedish order) matching `query`; `on_duty`: only those on duty at
     the moment. `names` maps function and organisation codes to the names people type."""
     words = [fold(w) for w in (query or "").split()]
-    found = event.state.contacts(at=at, now=now, on_duty=on_duty)
+    found = event.read.state.contacts(at=at, now=now, on_duty=on_duty)
     return [c for c in found if matches(c, words, names)] if words else found

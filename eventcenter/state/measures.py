@@ -103,7 +103,7 @@ class Measures(StateOps):
                 "place": place and resolve_place(conn, place), "priority": priority,
                 "notes": notes, "confidential": secret, "status": status, "entry": entry,
                 "request": request, "units": assigned or None})
-            return self._seal(payload, SEALED) if secret else payload
+            return self._sealed_if(secret, payload, SEALED)
 
         return self._write("measure.opened", operator, make, occurred_at=occurred_at,
                            now=now, record_id=measure_id)
@@ -126,7 +126,7 @@ class Measures(StateOps):
                 raise UserError("bad_transition", current=current.status, wanted=status)
             payload = compact({"measure": measure_id, "status": status,
                                "from": current.status, "comment": comment})
-            return self._seal(payload, SEALED) if current.confidential else payload
+            return self._sealed_if(current.confidential, payload, SEALED)
 
         return self._write("measure.status_changed", operator, make, occurred_at=occurred_at,
                            now=now)
@@ -144,7 +144,7 @@ class Measures(StateOps):
             if current.status not in CLOSED:
                 raise UserError("not_closed", current=current.status)
             payload = {"measure": measure_id, "from": current.status, "reason": reason}
-            return self._seal(payload, SEALED) if current.confidential else payload
+            return self._sealed_if(current.confidential, payload, SEALED)
 
         return self._write("measure.reopened", operator, make, occurred_at=occurred_at,
                            now=now)
@@ -202,7 +202,7 @@ class Measures(StateOps):
                     value = resolvers[field](conn, value) if value else None
                 payload[field] = value
             if _current(conn, measure_id).confidential:
-                return self._seal(payload, SEALED)
+                return self._sealed_if(True, payload, SEALED)
             return payload
 
         return self._write("measure.edited", operator, make, occurred_at=occurred_at,

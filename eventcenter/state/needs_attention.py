@@ -99,7 +99,7 @@ def clash_concerns(clashes: list[Clash]) -> list[Concern]:
 def concerns(event, *, at: datetime | None = None, now: datetime | None = None
              ) -> list[Concern]:
     """Everything that needs a look at a moment: alerts first, the longest waiting first."""
-    state = event.state
+    state = event.read.state
     found = (request_concerns(state.pending_requests(at=at, now=now), acknowledge_minutes(event),
                               answer_minutes(event))
              + measure_concerns(state.open_measures(at=at, now=now), stale_minutes(event))
@@ -132,7 +132,7 @@ def overview(event, *, at: datetime | None = None, now: datetime | None = None) 
     """The counts at a moment; for now they are counted in SQL over the current tables
     (the window's attention column asks often, and an event may hold thousands of
     measures), for a past moment from the state at that moment."""
-    state = event.state
+    state = event.read.state
     stale = stale_minutes(event)
     units = state.units(at=at, now=now)
     if at is None:

@@ -18,7 +18,9 @@ from sqlalchemy import Connection
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
 from eventcenter.ids import new_id
+from eventcenter.store.document import Document
 from eventcenter.store.records import Draft
+from eventcenter.store.sealing import seal_apart
 from eventcenter.timefmt import OnDuty, TimeParseError, iso_local, now_utc
 from eventcenter.validation import FUTURE_SLACK, check_operator, check_text
 
@@ -29,7 +31,7 @@ _PHONE = re.compile(r"\+?[0-9 ()/\-]{3,30}")
 class StateOps:
     """Base of the write side of measures, requests, units, contacts and places."""
 
-    def __init__(self, event) -> None:
+    def __init__(self, event: Document) -> None:
         self.event = event
 
     def _write(self, kind: str, operator: str | None,
@@ -47,14 +49,9 @@ class StateOps:
 
         return self.event.write(drafts, now)
 
-    def _seal(self, payload: dict, fields: tuple[str, ...]) -> dict:
-        """Move the given fields of a confidential object's payload into sealed blobs, one
-        per field, so that each field can be replaced on its own by a later edit."""
-        sealed = {f: self.event.seal({f: payload.pop(f)}) for f in fields
-                  if payload.get(f) is not None}
-        if sealed:
-            payload["sealed"] = sealed
-        return payload
+    def _sealed_if(self, confidential: bool, payload: dict, fields: tuple[str, ...]) -> dict:
+        """A confidential object's payload with its typed texts sealed, each on its own."""
+        return seal_apart(self.event.public_key, payload, fields) if confidential else payload
 
 
 def compact(payload: dict) -> dict:

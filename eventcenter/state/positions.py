@@ -1,6 +1,6 @@
 """Where a unit has been: its status and place after each move, from its history.
 
-Read from the unit's records (`event.state.history`), so a move made on another laptop, or
+Read from the unit's records (`event.read.state.history`), so a move made on another laptop, or
 one that lost a conflict, is shown where it happened. `at` cuts the list at a past moment.
 """
 
@@ -30,7 +30,7 @@ def unit_positions(event, callsign: str, *, at: datetime | None = None) -> list[
     until = None if at is None else to_micros(at)
     status, place = DEFAULT_UNIT_STATUS, None
     found: list[Position] = []
-    for entry in event.state.history(callsign):
+    for entry in event.read.state.history(callsign):
         if until is not None and entry.at > until:
             break
         if entry.kind not in ("unit.added", "unit.moved"):

@@ -1,4 +1,4 @@
-"""Reading the working state (`event.state`): measures, requests, units, contacts, places,
+"""Reading the working state (`event.read.state`): measures, requests, units, contacts, places,
 clashes and each object's history, now or at any past moment.
 
 Every list takes `at`: None for the current state, or a moment for the state made of the

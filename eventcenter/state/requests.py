@@ -64,7 +64,7 @@ class Requests(StateOps):
 
         def make(conn: Connection) -> dict:
             payload = compact({"text": text, "from": party, "confidential": confidential})
-            return self._seal(payload, SEALED) if confidential else payload
+            return self._sealed_if(confidential, payload, SEALED)
 
         return self._write("request.received", operator, make, occurred_at=occurred_at,
                            now=now, record_id=request_id)
@@ -103,7 +103,7 @@ class Requests(StateOps):
             request_id, current = _open_request(conn, ref)
             _not_answered(current)
             payload = {"request": request_id, "reason": reason}
-            return self._seal(payload, SEALED) if current.confidential else payload
+            return self._sealed_if(current.confidential, payload, SEALED)
 
         return self._write("request.declined", operator, make, occurred_at=occurred_at,
                            now=now)
@@ -116,7 +116,7 @@ class Requests(StateOps):
         def make(conn: Connection) -> dict:
             request_id, current = _open_request(conn, ref)
             payload = compact({"request": request_id, "comment": comment})
-            return self._seal(payload, SEALED) if current.confidential else payload
+            return self._sealed_if(current.confidential, payload, SEALED)
 
         return self._write("request.closed", operator, make, occurred_at=occurred_at,
                            now=now)

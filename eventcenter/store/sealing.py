@@ -113,3 +113,22 @@ def seal(public_key: bytes, fields: dict) -> str:
     plain = json.dumps(fields, ensure_ascii=False, sort_keys=True).encode("utf-8")
     ciphertext = AESGCM(_kdf(shared, ephemeral_public)).encrypt(nonce, plain, _SEAL_INFO)
     return _b64(ephemeral_public + nonce + ciphertext)
+
+
+def seal_together(public_key: bytes, payload: dict, fields: tuple[str, ...]) -> dict:
+    """A journal record's payload with the given fields moved into one sealed blob
+    (`payload["sealed"]`): a journal entry is written once and corrected by new entries, so
+    its typed texts travel together."""
+    secret = {f: payload.pop(f) for f in fields if payload.get(f) is not None}
+    payload["sealed"] = seal(public_key, secret)
+    return payload
+
+
+def seal_apart(public_key: bytes, payload: dict, fields: tuple[str, ...]) -> dict:
+    """A working-state record's payload with each given field sealed on its own
+    (`payload["sealed"][field]`), so that a later edit can replace one field alone."""
+    sealed = {f: seal(public_key, {f: payload.pop(f)}) for f in fields
+              if payload.get(f) is not None}
+    if sealed:
+        payload["sealed"] = sealed
+    return payload

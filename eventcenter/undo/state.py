@@ -1,5 +1,5 @@
 """Undo for the working state: each action taken back by a compensating record that names
-the record it undoes (`undoes`), never by deleting (see `undo.py`).
+the record it undoes (`undoes`), never by deleting (see `undo/actions.py`).
 
 - a measure opened is cancelled; a status change or a reopening goes back to the status
   before; a unit assigned is taken off again, and the other way round;
@@ -19,30 +19,30 @@ from typing import TYPE_CHECKING
 
 from eventcenter.errors import UserError
 from eventcenter.state.fold import CLOSED, CONTACT_FIELDS, DEFAULT_UNIT_STATUS
+from eventcenter.state.measures import SEALED as MEASURE_SEALED
+from eventcenter.state.positions import unit_positions
+from eventcenter.state.requests import SEALED as REQUEST_SEALED
 from eventcenter.store.records import Draft
+from eventcenter.store.sealing import seal_apart
+from eventcenter.undo.target import REASON, Undoer, UndoTarget
 
 if TYPE_CHECKING:
     from eventcenter.event_file import EventFile
-    from eventcenter.undo.journal import UndoTarget
-
-REASON = "Ångrad"
 
 
 def _measure(event: EventFile, measure_id: str):
-    return event.state.measure(measure_id)
+    return event.read.state.measure(measure_id)
 
 
 def _status_back(event: EventFile, measure_id: str, expected: str | None, status: str,
                  target: UndoTarget, operator: str) -> list[Draft]:
-    from eventcenter.state.measures import SEALED, Measures
-
     measure = _measure(event, measure_id)
     if expected is not None and measure.status != expected:
         raise UserError("undo_overtaken")
     payload = {"measure": measure_id, "status": status, "from": measure.status,
                "comment": REASON}
     if measure.confidential:
-        payload = Measures(event)._seal(payload, SEALED)
+        payload = seal_apart(event.public_key, payload, MEASURE_SEALED)
     payload["undoes"] = target.record_id
     return [Draft("measure.status_changed", payload, operator)]
 
@@ -77,12 +77,10 @@ def _undo_assignment(kind: str, present: bool):
 def undo_unit_moved(event: EventFile, target: UndoTarget, operator: str) -> list[Draft]:
     """Back to the status and place before the move (only the fields the move set)."""
     p = target.payload
-    unit = event.state.unit(p["callsign"])
+    unit = event.read.state.unit(p["callsign"])
     if ("status" in p and unit.status != p["status"]) or \
             ("place" in p and unit.place != p["place"]):
         raise UserError("undo_overtaken")
-    from eventcenter.state.positions import unit_positions
-
     positions = unit_positions(event, p["callsign"])
     index = next(i for i, pos in enumerate(positions) if pos.record == target.record_id)
     before = positions[index - 1] if index else None
@@ -97,14 +95,12 @@ def undo_unit_moved(event: EventFile, target: UndoTarget, operator: str) -> list
 
 
 def undo_request_received(event: EventFile, target: UndoTarget, operator: str) -> list[Draft]:
-    from eventcenter.state.requests import SEALED, Requests
-
-    request = event.state.request(target.record_id)
+    request = event.read.state.request(target.record_id)
     if request.status == "closed":
         raise UserError("undo_overtaken")
     payload = {"request": target.record_id, "comment": REASON}
     if request.confidential:
-        payload = Requests(event)._seal(payload, SEALED)
+        payload = seal_apart(event.public_key, payload, REQUEST_SEALED)
     payload["undoes"] = target.record_id
     return [Draft("request.closed", payload, operator)]
 
@@ -113,7 +109,7 @@ def undo_contact_edited(event: EventFile, target: UndoTarget, operator: str) -> 
     """The values the edited fields had before the edit."""
     contact_id = target.payload["contact"]
     before: dict = {}
-    for entry in event.state.history(contact_id):
+    for entry in event.read.state.history(contact_id):
         if entry.record == target.record_id:
             break
         before.update({f: v for f, v in entry.change.items() if f in CONTACT_FIELDS})
@@ -123,7 +119,7 @@ def undo_contact_edited(event: EventFile, target: UndoTarget, operator: str) -> 
     return [Draft("contact.edited", payload, operator)]
 
 
-STATE_UNDOERS = {
+STATE_UNDOERS: dict[str, Undoer] = {
     "measure.opened": undo_measure_opened,
     "measure.status_changed": undo_measure_status,
     "measure.reopened": undo_measure_reopened,

@@ -85,7 +85,7 @@ def note(template: str, reason: str = "the disk is full") -> str:
 
 def journal(path: Path) -> list[str]:
     with EventFile.open(path) as event:
-        return [e.text for e in event.entries.page(JournalFilter(newest_first=False))]
+        return [e.text for e in event.read.journal.page(JournalFilter(newest_first=False))]
 
 
 def child(args: list[str], config: Path, **popen) -> subprocess.CompletedProcess:

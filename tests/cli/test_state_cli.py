@@ -254,7 +254,7 @@ def test_new_from_last_years_event(cli, path, tmp_path, monkeypatch):
     assert cli.json("show", new, "journal") == []
     with EventFile.open(new) as event:
         assert not verify(event)
-        assert event.state.clashes() == []
+        assert event.read.state.clashes() == []
 
 
 @pytest.mark.parametrize("old", ["missing.event", "not-an-event.event"])

@@ -121,8 +121,8 @@ def past_state_matches(event: EventFile, moment, path: Path) -> dict:
     then; returns that state."""
     with file_until(event, moment, path) as cut:
         unlocked_like(event, cut)
-        expected = cut.state.snapshot(now=moment).to_json()
-    assert event.state.snapshot(moment).to_json() == expected
+        expected = cut.read.state.snapshot(now=moment).to_json()
+    assert event.read.state.snapshot(moment).to_json() == expected
     return expected
 
 
@@ -132,8 +132,8 @@ def check_partial(event: EventFile, moment, path: Path) -> None:
     a moment the current one."""
     assert digest(event) == rebuilt_digest(event)
     past_state_matches(event, moment, path)
-    assert event.state.snapshot(AFTER_ALL).to_json() == \
-        event.state.snapshot(now=AFTER_ALL).to_json()
+    assert event.read.state.snapshot(AFTER_ALL).to_json() == \
+        event.read.state.snapshot(now=AFTER_ALL).to_json()
 
 
 @pytest.fixture(scope="module")
@@ -193,14 +193,14 @@ def test_any_arrival_order_gives_the_same_state_now_and_at_past_moments(
         assert digests[0] == rebuilt_digest(first)
         for event in laptops:
             assert not verify(event)
-        current = [event.state.snapshot(now=AFTER_ALL).to_json() for event in laptops]
+        current = [event.read.state.snapshot(now=AFTER_ALL).to_json() for event in laptops]
         assert all(c == current[0] for c in current)
-        assert first.state.snapshot(AFTER_ALL).to_json() == current[0]
+        assert first.read.state.snapshot(AFTER_ALL).to_json() == current[0]
         for n, (minutes, seconds) in enumerate(cuts):
             moment = moment_of(minutes, seconds)
             expected = past_state_matches(first, moment, folder / f"cut{n}.event")
             for event in laptops[1:]:
-                assert event.state.snapshot(moment).to_json() == expected
+                assert event.read.state.snapshot(moment).to_json() == expected
 
 
 def test_records_of_one_object_that_arrive_together_before_what_is_held_are_all_folded(
@@ -215,12 +215,12 @@ def test_records_of_one_object_that_arrive_together_before_what_is_held_are_all_
     assert receive(b, records_of(a)[::-1], at_once=True) == 3
     receive(a, records_of(b))
     assert digest(a) == digest(b) == rebuilt_digest(b)
-    unit = b.state.unit("TV3")
+    unit = b.read.state.unit("TV3")
     assert (unit.status, unit.place, unit.size) == ("break", "Dombron", 5)
-    assert len(b.state.history("TV3")) == 5
+    assert len(b.read.state.history("TV3")) == 5
     for n, moment in enumerate((at(-5), at(1) + timedelta(seconds=30), at(3))):
         with file_until(b, moment, tmp_path / f"cut{n}.event") as cut:
-            expected = cut.state.snapshot(now=moment).to_json()
-        assert b.state.snapshot(moment).to_json() == expected
+            expected = cut.read.state.snapshot(now=moment).to_json()
+        assert b.read.state.snapshot(moment).to_json() == expected
     a.close()
     b.close()

@@ -33,9 +33,9 @@ def test_a_backup_opens_verifies_and_holds_every_committed_record(event, tmp_pat
     with EventFile.open(copy) as restored:
         assert fingerprint(restored) == fingerprint(event)
         assert not verify(restored)
-        assert restored.entries.get(last).text == "Sista raden, bara i WAL:en"
+        assert restored.read.journal.get(last).text == "Sista raden, bara i WAL:en"
         restored.unlock(PASSPHRASE)
-        assert "Lisa 14 år" in [e.text for e in restored.entries.page()]
+        assert "Lisa 14 år" in [e.text for e in restored.read.journal.page()]
 
 
 def test_a_backup_names_no_partial_file(event, tmp_path):

@@ -90,7 +90,7 @@ BAD_LINES = {
         lambda e: e.journal.correct("a", "rätt", reason="fel", operator="Anna"),
         "bad_id"),
     "correction without reason": (
-        lambda e: e.journal.correct(e.entries.page()[0].id, "rätt", reason=" ",
+        lambda e: e.journal.correct(e.read.journal.page()[0].id, "rätt", reason=" ",
                                     operator="Anna"), "empty_reason"),
     "decision without decider": (
         lambda e: e.journal.decide("Stäng", decided_by=" ", operator="Anna"), "empty_decider"),

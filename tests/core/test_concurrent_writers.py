@@ -72,7 +72,7 @@ def test_four_laptops_writing_at_once_lose_nothing(tmp_path):
     with EventFile.open(path, Device("e" * 32, "Granskare")) as event:
         assert not verify(event)
         assert_chains_gapless(event)
-        shown = {e.id: e.operator for e in event.entries.page()}
+        shown = {e.id: e.operator for e in event.read.journal.page()}
         for name, written in ids.items():
             assert len(written) == LINES
             assert {shown[i] for i in written} == {name}

@@ -23,7 +23,7 @@ def same(a, b, moment=None):
     assert fingerprint(a).value == fingerprint(b).value
     assert digest(a) == digest(b)
     now = moment or at(100)
-    assert a.state.snapshot(now=now).to_json() == b.state.snapshot(now=now).to_json()
+    assert a.read.state.snapshot(now=now).to_json() == b.read.state.snapshot(now=now).to_json()
     assert not verify(a) and not verify(b)
 
 
@@ -42,9 +42,9 @@ def test_two_edits_of_one_field_the_later_clock_wins_in_both_orders(tmp_path):
     exchange(b, a)  # a gets b's edit after its own earlier one: in order
     same(a, b)
     for laptop in (a, b):
-        got = laptop.state.measure(measure)
+        got = laptop.read.state.measure(measure)
         assert (got.place, got.priority) == ("Nybron", 1)
-        places = [h.change.get("place") for h in laptop.state.history(measure)]
+        places = [h.change.get("place") for h in laptop.read.state.history(measure)]
         assert places == ["Dombron", "Islandsbron", "Nybron"]
     a.close()
     b.close()
@@ -58,7 +58,7 @@ def test_a_tie_of_clocks_is_broken_by_the_device_id(tmp_path):
     assert records_of(a)[-1].hlc == records_of(b)[-1].hlc
     sync(a, b)
     same(a, b)
-    assert LAPTOP_B.id > LAPTOP_A.id and a.state.unit("TV3").size == 7
+    assert LAPTOP_B.id > LAPTOP_A.id and a.read.state.unit("TV3").size == 7
 
 
 def test_fields_resolve_one_by_one(tmp_path):
@@ -67,9 +67,9 @@ def test_fields_resolve_one_by_one(tmp_path):
     b.units.move("TV3", place="Resecentrum", operator="Bo", now=at(11))
     sync(a, b)
     same(a, b)
-    unit = a.state.unit("TV3")
+    unit = a.read.state.unit("TV3")
     assert (unit.status, unit.place) == ("on-site", "Resecentrum")
-    assert len(a.state.history("TV3")) == 3
+    assert len(a.read.state.history("TV3")) == 3
 
 
 def test_a_call_sign_added_on_two_laptops_offline_is_a_clash(tmp_path):
@@ -77,18 +77,18 @@ def test_a_call_sign_added_on_two_laptops_offline_is_a_clash(tmp_path):
     first = a.units.add("TV9", organisation="tv", size=2, operator="Anna", now=at(10)).id
     second = b.units.add("tv9", organisation="nv", size=4, operator="Bo", now=at(11)).id
     b.units.move("tv9", status="on-site", place="Dombron", operator="Bo", now=at(12))
-    assert a.state.clashes() == [] and b.state.clashes() == []
+    assert a.read.state.clashes() == [] and b.read.state.clashes() == []
     sync(a, b)
     same(a, b)
     for laptop in (a, b):
-        unit = laptop.state.unit("TV9")
+        unit = laptop.read.state.unit("TV9")
         assert (unit.callsign, unit.organisation, unit.size) == ("TV9", "tv", 2)
         assert (unit.status, unit.place) == ("on-site", "Dombron")
-        [clash] = laptop.state.clashes()
+        [clash] = laptop.read.state.clashes()
         assert (clash.rule, clash.type, clash.subject) == ("duplicate_callsign", "unit", "TV9")
         assert (clash.records, clash.standing) == ((first, second), first)
         assert clash.to_json()["object"] == "TV9"
-        kinds = [h.kind for h in laptop.state.history("TV9")]
+        kinds = [h.kind for h in laptop.read.state.history("TV9")]
         assert kinds == ["unit.added", "unit.added", "unit.moved"]
 
 
@@ -100,9 +100,9 @@ def test_a_request_acknowledged_on_two_laptops_is_a_clash(tmp_path):
     second = b.requests.acknowledge(request, operator="Bo", now=at(6)).id
     sync(a, b)
     same(a, b)
-    got = a.state.request(request)
+    got = a.read.state.request(request)
     assert (got.acknowledged_by, got.acknowledge_seconds) == ("Anna", 300)
-    [clash] = a.state.clashes()
+    [clash] = a.read.state.clashes()
     assert (clash.rule, clash.records, clash.standing) == (
         "double_acknowledgement", (first, second), first)
 
@@ -117,10 +117,10 @@ def test_answered_on_one_laptop_and_declined_on_another(tmp_path):
                                   now=at(6)).id
     sync(a, b)
     same(a, b)
-    got = a.state.request(request)
+    got = a.read.state.request(request)
     assert (got.status, got.measure, got.decline_reason) == (
         "declined", None, "Polisen löser det")
-    assert [(c.rule, c.standing) for c in a.state.clashes()] == [("double_response", declined)]
+    assert [(c.rule, c.standing) for c in a.read.state.clashes()] == [("double_response", declined)]
 
 
 def test_two_status_changes_from_the_same_status_are_a_clash(tmp_path):
@@ -131,11 +131,11 @@ def test_two_status_changes_from_the_same_status_are_a_clash(tmp_path):
     cancelled = b.measures.set_status(measure, "cancelled", operator="Bo", now=at(6)).id
     sync(a, b)
     same(a, b)
-    assert a.state.measure(measure).status == "cancelled"
-    [clash] = a.state.clashes()
+    assert a.read.state.measure(measure).status == "cancelled"
+    [clash] = a.read.state.clashes()
     assert (clash.rule, clash.type, clash.standing) == ("concurrent_status", "measure",
                                                         cancelled)
-    statuses = [h.change.get("status") for h in a.state.history(measure)]
+    statuses = [h.change.get("status") for h in a.read.state.history(measure)]
     assert statuses == ["ongoing", "done", "cancelled"]
 
 
@@ -145,9 +145,9 @@ def test_a_place_added_on_two_laptops_is_a_clash(tmp_path):
     b.places.add("vaksala torg", kind="park", lat=59.86, lon=17.65, operator="Bo", now=at(2))
     sync(a, b)
     same(a, b)
-    place = [p for p in a.state.places() if p.name == "Vaksala torg"][0]
+    place = [p for p in a.read.state.places() if p.name == "Vaksala torg"][0]
     assert (place.kind, place.lat) == ("torg", None)
-    assert [c.rule for c in a.state.clashes()] == ["duplicate_place"]
+    assert [c.rule for c in a.read.state.clashes()] == ["duplicate_place"]
 
 
 def test_records_arriving_before_what_they_refer_to(tmp_path):
@@ -159,12 +159,12 @@ def test_records_arriving_before_what_they_refer_to(tmp_path):
     b.measures.assign(measure, "GPN2", operator="Bo", now=at(4))
     b_only = [r for r in records_of(b) if r.device_id == LAPTOP_B.id]
     receive(c, list(reversed(b_only)))
-    assert c.state.measures() == []  # nothing to show until the opening arrives
+    assert c.read.state.measures() == []  # nothing to show until the opening arrives
     exchange(a, c)
     sync(a, b)
     same(a, c)
     same(b, c)
-    got = c.state.measure(measure)
+    got = c.read.state.measure(measure)
     assert (got.status, got.units, got.title) == ("ongoing", ("GPN2",), "Städning")
 
 

@@ -102,7 +102,7 @@ def test_import_writes_each_row_as_a_record_and_skips_those_already_there(tmp_pa
     preview = read_contacts_csv(path, event=event)
     changes = import_contacts(event, preview.accepted, "Anna")
     assert len(changes.ids) == 1 and changes.touches("contacts")
-    (david,) = event.state.contacts()
+    (david,) = event.read.state.contacts()
     assert (david.name, david.rakel, david.on_duty) == ("David Ström", "UPP FA 1",
                                                         "18:00-03:00")
     again = read_contacts_csv(path, event=event)

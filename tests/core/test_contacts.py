@@ -32,7 +32,7 @@ def refused(event, code, call, *args, **kwargs):
 
 def test_add_a_contact_with_the_catalogue_codes(event):
     contact_id = add(event)
-    contact = event.state.contact(contact_id[:4])
+    contact = event.read.state.contact(contact_id[:4])
     assert (contact.name, contact.function, contact.organisation, contact.phone,
             contact.rakel, contact.on_duty) == (
         "Åsa Öberg", "samordnare", "kommunen", "+46 18 727 00 00", "UPP KOMMUN 1",
@@ -43,7 +43,7 @@ def test_add_a_contact_with_the_catalogue_codes(event):
 
 def test_free_text_function_and_organisation_are_kept(event):
     contact_id = add(event, function="Jourhavande präst", organisation="Svenska kyrkan")
-    contact = event.state.contact(contact_id)
+    contact = event.read.state.contact(contact_id)
     assert (contact.function, contact.organisation) == ("Jourhavande präst", "Svenska kyrkan")
 
 
@@ -52,10 +52,10 @@ def test_edit_a_contact(event):
     event.contacts.edit(contact_id[:6], phone="070-000 00 00", on_duty="20:00-06:00",
                         operator=OP)
     event.contacts.edit(contact_id, rakel=None, operator="Bo")
-    contact = event.state.contact(contact_id)
+    contact = event.read.state.contact(contact_id)
     assert (contact.phone, contact.on_duty, contact.rakel, contact.name) == (
         "070-000 00 00", "20:00-06:00", None, "Åsa Öberg")
-    assert [h.kind for h in event.state.history(contact_id)] == [
+    assert [h.kind for h in event.read.state.history(contact_id)] == [
         "contact.added", "contact.edited", "contact.edited"]
     refused(event, "nothing_to_change", event.contacts.edit, contact_id, operator=OP)
     refused(event, "empty_name", event.contacts.edit, contact_id, name="", operator=OP)
@@ -76,13 +76,13 @@ def test_on_duty_now_passes_midnight(event):
     night = add(event, "Nattjour", on_duty="22:00-02:00")
     day = add(event, "Dagjour", on_duty="08:00-17:00")
     add(event, "Okänd tid", on_duty=None)
-    assert [c.id for c in event.state.contacts(on_duty=True, now=NIGHT)] == [night]
-    assert [c.id for c in event.state.contacts(on_duty=True, now=AFTERNOON)] == [day]
-    assert len(event.state.contacts()) == 3
-    assert event.state.contact(night, now=NIGHT).to_json()["on_duty_now"] is True
+    assert [c.id for c in event.read.state.contacts(on_duty=True, now=NIGHT)] == [night]
+    assert [c.id for c in event.read.state.contacts(on_duty=True, now=AFTERNOON)] == [day]
+    assert len(event.read.state.contacts()) == 3
+    assert event.read.state.contact(night, now=NIGHT).to_json()["on_duty_now"] is True
 
 
 def test_contacts_sort_in_swedish_order(event):
     for name in ("Örjan", "Åke", "Anna", "Ärla", "Zora"):
         add(event, name)
-    assert [c.name for c in event.state.contacts()] == ["Anna", "Zora", "Åke", "Ärla", "Örjan"]
+    assert [c.name for c in event.read.state.contacts()] == ["Anna", "Zora", "Åke", "Ärla", "Örjan"]

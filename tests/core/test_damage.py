@@ -92,14 +92,14 @@ def test_with_the_foreign_wal_moved_away_the_event_opens_with_its_own_lines(two_
         EventFile.open(valborg)
     os.replace(wal(valborg), valborg.with_name("kulturnatten-wal.bak"))
     with EventFile.open(valborg) as event:
-        texts = [entry.text for entry in event.entries.page()]
+        texts = [entry.text for entry in event.read.journal.page()]
     assert not [t for t in texts if "Kulturnatten" in t]
 
 
 def test_the_events_own_wal_after_a_crash_is_read(two_events):
     _valborg, other = two_events
     with EventFile.open(other) as event:
-        texts = [entry.text for entry in event.entries.page()]
+        texts = [entry.text for entry in event.read.journal.page()]
     assert {"Kulturnatten: fel evenemang 1", "Kulturnatten: fel evenemang 2"} <= set(texts)
 
 
@@ -220,4 +220,4 @@ def test_no_report_is_written_over_the_open_event_file(event):
         with pytest.raises(UserError) as caught:
             export_csv(event, part)
         assert caught.value.code == "file_in_use"
-    assert [e.text for e in event.entries.page()][0] == "Brand i papperskorg"
+    assert [e.text for e in event.read.journal.page()][0] == "Brand i papperskorg"

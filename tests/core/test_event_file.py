@@ -4,7 +4,9 @@ what changed."""
 
 from __future__ import annotations
 
+import gc
 import sqlite3
+import weakref
 
 import pytest
 
@@ -94,7 +96,7 @@ def test_a_reader_does_not_block_a_writer(event):
 def test_readers_leave_no_snapshot_open_that_blocks_the_checkpoint(event):
     for n in range(5):
         event.journal.log(f"Rad {n}", operator="Anna")
-        event.entries.page()
+        event.read.journal.page()
         fingerprint(event)
     with raw(event.path) as other:
         busy, log_frames, done = other.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
@@ -155,7 +157,7 @@ def test_opening_does_not_change_the_file(event):
     event.close()
     before, counted = event.path.read_bytes(), state(event.path)
     with EventFile.open(event.path, Device("d" * 32, "Läsare")) as again:
-        again.entries.page()
+        again.read.journal.page()
         fingerprint(again)
         verify(again)
     assert event.path.read_bytes() == before and state(event.path) == counted
@@ -168,3 +170,35 @@ def test_a_folder_is_not_an_event_file(tmp_path):
     with pytest.raises(UserError) as refused:
         EventFile.open(folder)
     assert refused.value.code == "not_an_event_file"
+
+
+def test_a_listener_that_raises_never_makes_a_saved_line_look_failed(event):
+    heard: list[Changes] = []
+
+    def fallen_over(_changes: Changes) -> None:
+        raise RuntimeError("a view fell over")
+
+    event.subscribe(fallen_over)
+    event.subscribe(heard.append)
+    changes = event.journal.log("Brand i papperskorg", operator="Anna")  # raises nothing
+    assert changes.id in {e.id for e in event.read.journal.page()}
+    assert [h.ids for h in heard] == [(changes.id,)]  # the others still heard
+
+
+def test_a_view_that_is_gone_stops_hearing(event):
+    class View:
+        def __init__(self) -> None:
+            self.heard: list[Changes] = []
+
+        def refresh(self, changes: Changes) -> None:
+            self.heard.append(changes)
+
+    view = View()
+    event.subscribe(view.refresh)
+    event.journal.log("Ett", operator="Anna")
+    assert len(view.heard) == 1
+    gone = weakref.ref(view)
+    del view
+    gc.collect()
+    assert gone() is None  # the event file did not keep the closed view alive
+    event.journal.log("Två", operator="Anna")

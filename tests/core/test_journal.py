@@ -23,7 +23,7 @@ def test_an_entry_keeps_every_field(event):
         unit="tv3", channel="rakel", reporter="TV3 Kalle", measure=measure, request=request,
         now=now)
     assert changes.touches("journal") and len(changes.ids) == 1
-    entry = event.entries.get(changes.id)
+    entry = event.read.journal.get(changes.id)
     assert (entry.kind, entry.text, entry.operator) == ("entry", "Fem berusade ungdomar",
                                                         "Anna Lind")
     assert (entry.category, entry.place, entry.unit) == ("ber", "Resecentrum", "TV3")
@@ -40,7 +40,7 @@ def test_an_entry_keeps_every_field(event):
                                            ("", None)])
 def test_channels(event, typed, stored):
     entry_id = event.journal.log("Samtal", operator="Anna", channel=typed).id
-    assert event.entries.get(entry_id).channel == stored
+    assert event.read.journal.get(entry_id).channel == stored
 
 
 def test_a_decision_keeps_who_decided_under_what_mandate_and_why(event):
@@ -48,7 +48,7 @@ def test_a_decision_keeps_who_decided_under_what_mandate_and_why(event):
         "Stäng inflödet till Islandsbron", decided_by="Polisinsatschef Eva Ek",
         mandate="PL 24 §", basis="Trängsel, 3 personer i vattnet", reason="Risk för ras",
         affected="Räddningstjänsten, GPN informerade", operator="Bo").id
-    entry = event.entries.get(entry_id)
+    entry = event.read.journal.get(entry_id)
     assert entry.kind == "decision"
     assert entry.text == "Stäng inflödet till Islandsbron"
     assert (entry.decided_by, entry.mandate) == ("Polisinsatschef Eva Ek", "PL 24 §")
@@ -64,21 +64,21 @@ def test_a_correction_points_at_the_entry_which_stays_and_is_marked(event):
                                   reason="fel bro", operator="Bo").id
     second = event.journal.correct(original, "Brand i container vid Nybron",
                                    reason="det var en container", operator="Anna").id
-    old = event.entries.get(original)
+    old = event.read.journal.get(original)
     assert old.text == "Brand i papperskorg vid Dombron"  # nothing is struck from the record
     assert old.corrected_by == (first, second)
-    fix = event.entries.get(first)
+    fix = event.read.journal.get(first)
     assert (fix.kind, fix.corrects, fix.correction_reason) == ("correction", original, "fel bro")
     assert fix.operator == "Bo"
-    assert len(event.entries.page()) == 3
+    assert len(event.read.journal.page()) == 3
 
 
 def test_a_correction_of_a_correction(event):
     original = event.journal.log("Tre personer", operator="Anna").id
     fix = event.journal.correct(original, "Fyra personer", reason="fel", operator="Anna").id
     fix2 = event.journal.correct(fix, "Fem personer", reason="fel igen", operator="Anna").id
-    assert event.entries.get(fix).corrected_by == (fix2,)
-    assert event.entries.get(original).corrected_by == (fix,)
+    assert event.read.journal.get(fix).corrected_by == (fix2,)
+    assert event.read.journal.get(original).corrected_by == (fix,)
 
 
 def test_a_correction_of_a_confidential_entry_is_confidential(unlocked):
@@ -86,11 +86,11 @@ def test_a_correction_of_a_confidential_entry_is_confidential(unlocked):
                                   confidential=True).id
     fix = unlocked.journal.correct(secret, "Lisa 15 år, hämtad av pappa", reason="fel uppgift",
                                    operator="Anna").id
-    opened = unlocked.entries.get(fix)
+    opened = unlocked.read.journal.get(fix)
     assert opened.confidential and opened.text == "Lisa 15 år, hämtad av pappa"
     assert opened.correction_reason == "fel uppgift"
     unlocked.lock()
-    sealed = unlocked.entries.get(fix)
+    sealed = unlocked.read.journal.get(fix)
     assert sealed.confidential and sealed.sealed
     assert sealed.text is None and sealed.correction_reason is None
     assert sealed.corrects == secret
@@ -101,7 +101,7 @@ def test_a_confidential_entry_shows_time_operator_and_category_but_not_its_text(
     entry_id = event.journal.log("Pojke 13 år omhändertagen", operator="Anna", category="ber",
                                  place="Resecentrum", reporter="FA1 Sara", confidential=True,
                                  now=now).id
-    entry = event.entries.get(entry_id)
+    entry = event.read.journal.get(entry_id)
     assert entry.sealed and entry.confidential
     assert (entry.text, entry.reporter) == (None, None)
     assert (entry.operator, entry.category, entry.place) == ("Anna", "ber", "Resecentrum")
@@ -114,7 +114,7 @@ def test_a_late_entry_carries_its_reason(event):
     occurred = now - timedelta(minutes=45)
     entry_id = event.journal.log("Slagsmål vid Svandammen", operator="Anna", occurred_at=occurred,
                                  late_reason="RAKEL låg nere", now=now).id
-    entry = event.entries.get(entry_id)
+    entry = event.read.journal.get(entry_id)
     assert entry.late_reason == "RAKEL låg nere"
     assert (entry.occurred_at, entry.recorded_at) == (to_micros(occurred), to_micros(now))
 
@@ -124,7 +124,7 @@ def test_a_late_decision_carries_its_reason(event):
     entry_id = event.journal.decide("Utrym parken", decided_by="Eva", operator="Bo",
                                     occurred_at=now - timedelta(hours=2),
                                     late_reason="beslut fattat muntligt", now=now).id
-    assert event.entries.get(entry_id).late_reason == "beslut fattat muntligt"
+    assert event.read.journal.get(entry_id).late_reason == "beslut fattat muntligt"
 
 
 def test_an_entry_dated_back_keeps_the_offset_it_was_entered_in(event):
@@ -132,7 +132,7 @@ def test_an_entry_dated_back_keeps_the_offset_it_was_entered_in(event):
 
     local = (now_utc() - timedelta(minutes=5)).astimezone(STOCKHOLM)
     entry_id = event.journal.log("Lokal tid", operator="Anna", occurred_at=local).id
-    entry = event.entries.get(entry_id)
+    entry = event.read.journal.get(entry_id)
     assert entry.occurred_offset == local.utcoffset() // timedelta(minutes=1)
 
 
@@ -155,11 +155,11 @@ def test_text_is_stored_and_shown_exactly_as_typed(unlocked, typed):
     secret = unlocked.journal.log(typed, operator="Anna", confidential=True).id
     decision = unlocked.journal.decide(typed, decided_by=typed.strip().split("\n")[0][:40] or "x",
                                        basis=typed, operator="Anna").id
-    assert unlocked.entries.get(plain).text == typed
-    assert unlocked.entries.get(plain).reporter == "Åsa 🚓"
-    assert unlocked.entries.get(secret).text == typed
-    assert unlocked.entries.get(decision).basis == typed
-    assert unlocked.entries.get(plain).to_json()["text"] == typed
+    assert unlocked.read.journal.get(plain).text == typed
+    assert unlocked.read.journal.get(plain).reporter == "Åsa 🚓"
+    assert unlocked.read.journal.get(secret).text == typed
+    assert unlocked.read.journal.get(decision).basis == typed
+    assert unlocked.read.journal.get(plain).to_json()["text"] == typed
 
 
 def _storable(text: str) -> bool:
@@ -173,8 +173,8 @@ def _storable(text: str) -> bool:
 def test_any_storable_text_comes_back_unchanged(unlocked, typed):
     plain = unlocked.journal.log(typed, operator="Anna").id
     secret = unlocked.journal.log(typed, operator="Anna", confidential=True).id
-    assert unlocked.entries.get(plain).text == typed
-    assert unlocked.entries.get(secret).text == typed
+    assert unlocked.read.journal.get(plain).text == typed
+    assert unlocked.read.journal.get(secret).text == typed
 
 
 def test_pages_are_in_time_order_and_at_a_moment_show_the_state_then(event):
@@ -184,13 +184,13 @@ def test_pages_are_in_time_order_and_at_a_moment_show_the_state_then(event):
     late = event.journal.log("Sent", operator="Anna", now=now).id
     fix = event.journal.correct(early, "Tidigt, rättat", reason="fel", operator="Anna",
                                 now=now + timedelta(seconds=1)).id
-    newest_first = [e.id for e in event.entries.page()]
+    newest_first = [e.id for e in event.read.journal.page()]
     assert newest_first == [fix, late, early]
-    assert [e.id for e in event.entries.page(JournalFilter(newest_first=False))] == [
+    assert [e.id for e in event.read.journal.page(JournalFilter(newest_first=False))] == [
         early, late, fix]
-    then = event.entries.page(JournalFilter(until=now - timedelta(hours=1)))
+    then = event.read.journal.page(JournalFilter(until=now - timedelta(hours=1)))
     assert [e.id for e in then] == [early]
     assert then[0].corrected_by == ()  # the correction came later
-    assert event.entries.count(JournalFilter(until=now)) == 2
-    page = event.entries.page(offset=1, limit=1)
+    assert event.read.journal.count(JournalFilter(until=now)) == 2
+    page = event.read.journal.page(offset=1, limit=1)
     assert [e.id for e in page] == [late]

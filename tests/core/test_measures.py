@@ -33,7 +33,7 @@ def test_open_resolves_names_and_returns_the_measure_id(event):
         category="berusning", place="resecentrum", priority=1, units=["tv3", "FA1", "TV3"],
         notes="FA1 på väg", now=at(0))
     assert changes.touches("measures")
-    measure = event.state.measure(changes.id)
+    measure = event.read.state.measure(changes.id)
     assert (measure.id, measure.title, measure.type, measure.category, measure.place) == (
         changes.id, "Fem berusade ungdomar", "omhändertagande", "ber", "Resecentrum")
     assert (measure.priority, measure.units, measure.status) == (1, ("FA1", "TV3"), "planned")
@@ -43,7 +43,7 @@ def test_open_resolves_names_and_returns_the_measure_id(event):
 
 def test_the_json_of_a_measure_has_the_public_keys(event):
     measure_id = open_measure(event, place="Dombron", units=["TV3"])
-    data = event.state.measure(measure_id).to_json()
+    data = event.read.state.measure(measure_id).to_json()
     assert {"id", "title", "type", "status", "category", "place", "priority", "units",
             "confidential", "request", "entry", "opened_at", "updated_at"} <= set(data)
     assert data["units"] == ["TV3"] and data["opened_at"].endswith(("+02:00", "+01:00"))
@@ -51,7 +51,7 @@ def test_the_json_of_a_measure_has_the_public_keys(event):
 
 def test_a_measure_may_open_as_ongoing(event):
     measure_id = open_measure(event, status="ongoing")
-    assert event.state.measure(measure_id).status == "ongoing"
+    assert event.read.state.measure(measure_id).status == "ongoing"
     refused(event, "unknown_status", event.measures.open, "X", operator=OP, status="done")
 
 
@@ -61,7 +61,7 @@ def test_the_life_cycle_allows(event, path):
     measure_id = open_measure(event)
     for minutes, status in enumerate(path, start=1):
         event.measures.set_status(measure_id, status, operator=OP, now=at(minutes))
-    measure = event.state.measure(measure_id, now=at(10))
+    measure = event.read.state.measure(measure_id, now=at(10))
     assert measure.status == path[-1] and not measure.is_open
     assert measure.closed_at is not None
 
@@ -89,9 +89,9 @@ def test_reopening_needs_a_reason_and_a_closed_measure(event):
         refused(event, "reopen_reason_needed", event.measures.reopen, measure_id,
                 reason=reason, operator=OP)
     event.measures.reopen(measure_id, reason="Nytt larm från TV3", operator=OP)
-    measure = event.state.measure(measure_id)
+    measure = event.read.state.measure(measure_id)
     assert measure.status == "ongoing" and measure.closed_at is None
-    reopened = event.state.history(measure_id)[-1]
+    reopened = event.read.state.history(measure_id)[-1]
     assert reopened.kind == "measure.reopened"
     assert reopened.change == {"from": "done", "reason": "Nytt larm från TV3"}
 
@@ -100,7 +100,7 @@ def test_each_change_carries_time_operator_and_comment(event):
     measure_id = open_measure(event)
     event.measures.set_status(measure_id, "ongoing", operator="Bo", comment="TV3 på plats",
                               now=at(5))
-    history = event.state.history(measure_id)
+    history = event.read.state.history(measure_id)
     assert [h.kind for h in history] == ["measure.opened", "measure.status_changed"]
     assert history[1].operator == "Bo" and history[1].at == at(5).timestamp() * 1e6
     assert history[1].change == {"status": "ongoing", "from": "planned",
@@ -115,7 +115,7 @@ def test_assign_and_unassign_units(event):
     refused(event, "already_assigned", event.measures.assign, measure_id, "TV3", operator=OP)
     event.measures.unassign(measure_id, "TV3", operator=OP)
     refused(event, "not_assigned", event.measures.unassign, measure_id, "TV3", operator=OP)
-    assert event.state.measure(measure_id).units == ("FA1",)
+    assert event.read.state.measure(measure_id).units == ("FA1",)
     error = refused(event, "unknown_unit", event.measures.assign, measure_id, "TV33",
                     operator=OP)
     assert "TV3" in error.params["suggestions"]
@@ -125,7 +125,7 @@ def test_edit_changes_only_what_is_given_and_clears_with_none(event):
     measure_id = open_measure(event, place="Dombron", priority=2, category="ber")
     event.measures.edit(measure_id, operator=OP, title="Sex berusade ungdomar",
                         place="Islandsbron", category=None, now=at(3))
-    measure = event.state.measure(measure_id)
+    measure = event.read.state.measure(measure_id)
     assert (measure.title, measure.place, measure.category, measure.priority) == (
         "Sex berusade ungdomar", "Islandsbron", None, 2)
     refused(event, "nothing_to_change", event.measures.edit, measure_id, operator=OP)
@@ -156,7 +156,7 @@ def test_bad_title_and_operator(event):
 def test_ids_are_accepted_by_a_unique_prefix(event):
     measure_id = open_measure(event)
     event.measures.set_status(measure_id[:4].upper(), "ongoing", operator=OP)
-    assert event.state.measure(measure_id[:6]).status == "ongoing"
+    assert event.read.state.measure(measure_id[:6]).status == "ongoing"
     refused(event, "bad_id", event.measures.set_status, measure_id[:3], "done", operator=OP)
     refused(event, "bad_id", event.measures.set_status, "zzzz", "done", operator=OP)
     refused(event, "unknown_measure", event.measures.set_status, "f" * 32, "done", operator=OP)
@@ -167,7 +167,7 @@ def test_an_ambiguous_prefix_is_refused(event):
     event.measures.open("B", operator=OP, measure_id="abcd" + "2" * 28)
     refused(event, "ambiguous_prefix", event.measures.set_status, "abcd", "done", operator=OP)
     event.measures.set_status("abcd1", "done", operator=OP)
-    assert event.state.measure(first).status == "done"
+    assert event.read.state.measure(first).status == "done"
 
 
 def test_opened_from_an_entry_or_a_request_links_them(event):
@@ -175,15 +175,15 @@ def test_opened_from_an_entry_or_a_request_links_them(event):
     from_entry = open_measure(event, from_entry=entry[:6])
     request = event.requests.receive("Skicka FA", party="Polisen", operator=OP).id
     from_request = open_measure(event, from_request=request[:6])
-    assert event.state.measure(from_entry).entry == entry
-    assert event.state.measure(from_request).request == request
-    assert event.state.request(request).status == "pending"  # answering is its own step
+    assert event.read.state.measure(from_entry).entry == entry
+    assert event.read.state.measure(from_request).request == request
+    assert event.read.state.request(request).status == "pending"  # answering is its own step
 
 
 def test_age_and_time_since_the_last_update(event):
     measure_id = open_measure(event, minutes=0)
     event.measures.set_status(measure_id, "ongoing", operator=OP, now=at(12))
-    measure = event.state.open_measures(now=at(30))[0]
+    measure = event.read.state.open_measures(now=at(30))[0]
     assert (measure.age_seconds, measure.since_update_seconds) == (30 * 60, 18 * 60)
     assert measure.to_json()["since_update_seconds"] == 18 * 60
 
@@ -192,8 +192,8 @@ def test_open_measures_leave_out_done_and_cancelled(event):
     ids = [open_measure(event, title=f"Insats {n}", minutes=n) for n in range(4)]
     event.measures.set_status(ids[1], "done", operator=OP)
     event.measures.set_status(ids[2], "cancelled", operator=OP)
-    assert [m.id for m in event.state.open_measures()] == [ids[0], ids[3]]
-    assert [m.id for m in event.state.measures()] == ids
+    assert [m.id for m in event.read.state.open_measures()] == [ids[0], ids[3]]
+    assert [m.id for m in event.read.state.measures()] == ids
 
 
 def test_a_confidential_measure_is_sealed_everywhere(event, tmp_path):
@@ -204,11 +204,11 @@ def test_a_confidential_measure_is_sealed_everywhere(event, tmp_path):
     event.measures.edit(measure_id, operator=OP, notes=f"{marker} blå jacka")
     event.measures.set_status(measure_id, "done", operator=OP)
     event.measures.reopen(measure_id, reason=f"{marker} sprang igen", operator=OP)
-    locked = event.state.measure(measure_id)
+    locked = event.read.state.measure(measure_id)
     assert (locked.title, locked.notes, locked.sealed, locked.place) == (
         None, None, True, "Dombron")
     assert all("comment" not in h.change and "reason" not in h.change
-               for h in event.state.history(measure_id))
+               for h in event.read.state.history(measure_id))
     event.close()
     for name in ("valborg.event", "valborg.event-wal"):
         path = tmp_path / name
@@ -217,10 +217,10 @@ def test_a_confidential_measure_is_sealed_everywhere(event, tmp_path):
 
     with EventFile.open(tmp_path / "valborg.event") as reopened:
         reopened.unlock(PASSPHRASE)
-        opened = reopened.state.measure(measure_id)
+        opened = reopened.read.state.measure(measure_id)
         assert (opened.title, opened.notes) == (f"Flicka 12 år, {marker}", f"{marker} blå jacka")
         assert not opened.sealed
-        changes = [h.change for h in reopened.state.history(measure_id)]
+        changes = [h.change for h in reopened.read.state.history(measure_id)]
         assert changes[1]["comment"] == f"{marker} hittad"
         assert changes[-1]["reason"] == f"{marker} sprang igen"
 
@@ -228,10 +228,10 @@ def test_a_confidential_measure_is_sealed_everywhere(event, tmp_path):
 def test_a_measure_opened_from_a_confidential_entry_is_confidential(event):
     entry = event.journal.log("Flicka 12 år saknas", operator=OP, confidential=True).id
     measure_id = open_measure(event, title="Eftersök", from_entry=entry)
-    measure = event.state.measure(measure_id)
+    measure = event.read.state.measure(measure_id)
     assert measure.confidential and measure.title is None
 
 
 def test_markup_is_stored_as_typed(event):
     measure_id = open_measure(event, title="<b>Brand</b> &amp; rök")
-    assert event.state.measure(measure_id).title == "<b>Brand</b> &amp; rök"
+    assert event.read.state.measure(measure_id).title == "<b>Brand</b> &amp; rök"

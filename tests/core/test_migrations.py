@@ -68,11 +68,11 @@ def test_migration_0002(tmp_path):
         before = conn.execute("SELECT count(*) FROM records").fetchone()[0]
     with EventFile.open(path) as event:
         assert list(tmp_path.glob("valborg-v1.v1-backup*.event"))
-        texts = {e.text for e in event.entries.page(newest_first_filter())}
+        texts = {e.text for e in event.read.journal.page(newest_first_filter())}
         assert "Stäng inflödet till Islandsbron" in texts
-        units = {u.callsign: u for u in event.state.units()}
+        units = {u.callsign: u for u in event.read.state.units()}
         assert units["TV3"].status == "available" and units["TV3"].organisation == "tv"
-        assert "Resecentrum" in {p.name for p in event.state.places()}
+        assert "Resecentrum" in {p.name for p in event.read.state.places()}
         measure = event.measures.open("Fem berusade ungdomar", operator="Bo",
                                       place="Resecentrum", units=["TV3"]).id
         event.measures.set_status(measure, "ongoing", operator="Bo")
@@ -82,9 +82,9 @@ def test_migration_0002(tmp_path):
         event.contacts.add("Bo Berg", function="samordnare", organisation="kommunen",
                            operator="Bo")
         event.places.edit("Dombron", kind="bro", operator="Bo")
-        assert [m.status for m in event.state.open_measures()] == ["ongoing"]
-        assert event.state.requests()[0].status == "answered"
-        assert event.state.unit("TV3").place == "Resecentrum"
+        assert [m.status for m in event.read.state.open_measures()] == ["ongoing"]
+        assert event.read.state.requests()[0].status == "answered"
+        assert event.read.state.unit("TV3").place == "Resecentrum"
         assert not verify(event)
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
@@ -93,12 +93,12 @@ def test_migration_0002(tmp_path):
 def test_schema_1_file_opens_with_its_journal(tmp_path):
     path = copy_fixture("valborg-v1.event", tmp_path)
     with EventFile.open(path) as event:
-        texts = [e.text for e in event.entries.page(newest_first_filter())]
+        texts = [e.text for e in event.read.journal.page(newest_first_filter())]
         assert "Stäng inflödet till Islandsbron" in texts
         assert "<b>Skadegörelse</b> &amp; klotter på Dombron" in texts
         assert not verify(event)
         event.unlock(PASSPHRASE)
-        opened = [e.text for e in event.entries.page(newest_first_filter())]
+        opened = [e.text for e in event.read.journal.page(newest_first_filter())]
         assert "Flicka 14 år, Lisa, hämtad av mamma" in opened
 
 

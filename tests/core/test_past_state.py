@@ -15,8 +15,8 @@ def equal_to_a_file_cut_at(event, moment, tmp_path, name="cut.event"):
     """The past state at `moment` equals the current state of a file holding only the
     records up to it (derived durations measured to the same moment)."""
     with file_until(event, moment, tmp_path / name) as cut:
-        expected = cut.state.snapshot(now=moment).to_json()
-    assert event.state.snapshot(moment).to_json() == expected
+        expected = cut.read.state.snapshot(now=moment).to_json()
+    assert event.read.state.snapshot(moment).to_json() == expected
     return expected
 
 
@@ -25,14 +25,14 @@ def test_a_measure_through_the_night(event, tmp_path):
     event.measures.set_status(measure, "ongoing", operator=OP, now=at(10))
     event.measures.assign(measure, "TV3", operator=OP, now=at(15))
     event.measures.set_status(measure, "done", operator=OP, now=at(20))
-    assert event.state.measures(at=at(-1)) == []
+    assert event.read.state.measures(at=at(-1)) == []
     statuses = [(m.status, m.units) for t in (0, 12, 17, 25)
-                for m in event.state.measures(at=at(t))]
+                for m in event.read.state.measures(at=at(t))]
     assert statuses == [("planned", ()), ("ongoing", ()), ("ongoing", ("TV3",)),
                         ("done", ("TV3",))]
-    [early] = event.state.open_measures(at=at(12))
+    [early] = event.read.state.open_measures(at=at(12))
     assert (early.age_seconds, early.since_update_seconds) == (720, 120)
-    assert event.state.open_measures(at=at(25)) == []
+    assert event.read.state.open_measures(at=at(25)) == []
     for minutes in (-1, 0, 12, 17, 25):
         equal_to_a_file_cut_at(event, at(minutes), tmp_path, f"cut{minutes}.event")
 
@@ -45,18 +45,18 @@ def test_units_requests_contacts_and_places_at_a_moment(event, tmp_path):
     event.contacts.add("Bo Berg", function="samordnare", organisation="kommunen",
                        on_duty="00:00-00:00", operator=OP, now=at(4))
     event.places.add("Vaksala torg", operator=OP, now=at(3))
-    tv3 = {t: event.state.unit("TV3") if t is None else
-           [u for u in event.state.units(at=at(t)) if u.callsign == "TV3"][0]
+    tv3 = {t: event.read.state.unit("TV3") if t is None else
+           [u for u in event.read.state.units(at=at(t)) if u.callsign == "TV3"][0]
            for t in (0, 5, None)}
     assert [(u.status, u.place) for u in tv3.values()] == [
         ("available", None), ("en-route", "Stora torget"), ("on-site", "Resecentrum")]
-    [pending] = event.state.pending_requests(at=at(5))
+    [pending] = event.read.state.pending_requests(at=at(5))
     assert (pending.status, pending.waiting_seconds) == ("pending", 180)
-    assert event.state.requests(at=at(7))[0].status == "acknowledged"
-    assert event.state.contacts(at=at(3)) == []
-    assert [c.name for c in event.state.contacts(at=at(5), on_duty=True)] == ["Bo Berg"]
-    assert "Vaksala torg" not in {p.name for p in event.state.places(at=at(2))}
-    assert "Vaksala torg" in {p.name for p in event.state.places(at=at(3))}
+    assert event.read.state.requests(at=at(7))[0].status == "acknowledged"
+    assert event.read.state.contacts(at=at(3)) == []
+    assert [c.name for c in event.read.state.contacts(at=at(5), on_duty=True)] == ["Bo Berg"]
+    assert "Vaksala torg" not in {p.name for p in event.read.state.places(at=at(2))}
+    assert "Vaksala torg" in {p.name for p in event.read.state.places(at=at(3))}
     for minutes in (0, 3, 5, 7, 20):
         equal_to_a_file_cut_at(event, at(minutes), tmp_path, f"cut{minutes}.event")
 
@@ -70,9 +70,9 @@ def test_changes_dated_back_are_placed_at_their_time(event, tmp_path):
                         occurred_at=at(5))
     event.units.move("TV4", status="on-site", operator=OP, now=at(20))
     event.units.move("TV4", place="Dombron", operator=OP, now=at(40), occurred_at=at(15))
-    assert [m.place for m in event.state.measures(at=at(7))] == ["Stora torget"]
-    assert [m.status for m in event.state.measures(at=at(7))] == ["planned"]
-    tv4 = [u for u in event.state.units(at=at(17)) if u.callsign == "TV4"][0]
+    assert [m.place for m in event.read.state.measures(at=at(7))] == ["Stora torget"]
+    assert [m.status for m in event.read.state.measures(at=at(7))] == ["planned"]
+    tv4 = [u for u in event.read.state.units(at=at(17)) if u.callsign == "TV4"][0]
     assert (tv4.status, tv4.place) == ("available", "Dombron")
     for minutes in (3, 7, 12, 17, 25, 35, 45):
         equal_to_a_file_cut_at(event, at(minutes), tmp_path, f"cut{minutes}.event")
@@ -85,8 +85,8 @@ def test_clashes_at_a_moment(tmp_path):
     a.units.add("TV9", organisation="tv", operator="Anna", now=at(10))
     b.units.add("TV9", organisation="tv", operator="Bo", now=at(20))
     exchange(b, a)
-    assert a.state.clashes(at=at(15)) == []
-    assert [c.rule for c in a.state.clashes(at=at(25))] == ["duplicate_callsign"]
+    assert a.read.state.clashes(at=at(15)) == []
+    assert [c.rule for c in a.read.state.clashes(at=at(25))] == ["duplicate_callsign"]
     equal_to_a_file_cut_at(a, at(25), tmp_path)
 
 
@@ -104,28 +104,28 @@ def test_a_clash_about_a_request_is_listed_once_the_request_exists(tmp_path):
     second = a.requests.acknowledge(request, operator="Anna", occurred_at=at(5),
                                     now=at(11)).id
     exchange(b, a)
-    [clash] = a.state.clashes()
+    [clash] = a.read.state.clashes()
     assert (clash.rule, clash.key, clash.records) == (
         "double_acknowledgement", request, (first, second))
-    assert a.state.clashes(at=at(6)) == []
+    assert a.read.state.clashes(at=at(6)) == []
     assert equal_to_a_file_cut_at(a, at(6), tmp_path, "cut6.event")["clashes"] == []
-    assert [c.rule for c in a.state.clashes(at=at(12))] == ["double_acknowledgement"]
+    assert [c.rule for c in a.read.state.clashes(at=at(12))] == ["double_acknowledgement"]
     equal_to_a_file_cut_at(a, at(12), tmp_path, "cut12.event")
     acks = [r for r in records_of(a) if r.id in (first, second)]
     receive(c, acks)
-    assert c.state.clashes() == [] and c.state.requests() == []
+    assert c.read.state.clashes() == [] and c.read.state.requests() == []
     exchange(a, c)
-    assert c.state.clashes() == a.state.clashes()
+    assert c.read.state.clashes() == a.read.state.clashes()
 
 
 def test_the_journal_at_a_moment_still_works(event):
     event.journal.log("Tidig rad", operator=OP, now=at(0))
     event.journal.log("Sen rad", operator=OP, now=at(30))
-    found = event.entries.page(JournalFilter(until=at(10)))
+    found = event.read.journal.page(JournalFilter(until=at(10)))
     assert "Sen rad" not in {e.text for e in found} and "Tidig rad" in {e.text for e in found}
 
 
 def test_snapshot_json_names_its_moment(event):
-    data = event.state.snapshot(BASE + timedelta(minutes=1)).to_json()
+    data = event.read.state.snapshot(BASE + timedelta(minutes=1)).to_json()
     assert set(data) == {"at", "measures", "requests", "units", "contacts", "places",
                          "clashes"}

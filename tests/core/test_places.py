@@ -21,7 +21,7 @@ def refused(event, code, call, *args, **kwargs):
 
 
 def test_the_template_places_are_there(event):
-    places = {p.name: p for p in event.state.places()}
+    places = {p.name: p for p in event.read.state.places()}
     assert {"Resecentrum", "Stora torget", "Dombron", "Islandsbron"} <= set(places)
     assert places["Resecentrum"].to_json() == {"name": "Resecentrum", "kind": "transport",
                                                "lat": 59.8586, "lon": 17.6454}
@@ -33,18 +33,18 @@ def test_add_and_edit_a_place(event):
     assert changes.touches("places")
     event.places.edit("vaksala torg", lat=59.859, lon=17.64, operator=OP)
     event.places.edit("Vaksala torg", kind="område", operator=OP)
-    place = {p.name: p for p in event.state.places()}["Vaksala torg"]
+    place = {p.name: p for p in event.read.state.places()}["Vaksala torg"]
     assert (place.kind, place.lat, place.lon) == ("område", 59.859, 17.64)
-    assert len(event.state.history("Vaksala torg")) == 3
+    assert len(event.read.state.history("Vaksala torg")) == 3
     assert not verify(event)
 
 
 def test_a_new_place_is_known_to_quick_entry_and_measures(event):
     event.places.add("Vaksala torg", operator=OP)
     entry = event.journal.log_line("!vaksala_torg Trängsel", operator=OP).id
-    assert event.entries.get(entry).place == "Vaksala torg"
+    assert event.read.journal.get(entry).place == "Vaksala torg"
     measure = event.measures.open("Avspärrning", place="vaksala torg", operator=OP).id
-    assert event.state.measure(measure).place == "Vaksala torg"
+    assert event.read.state.measure(measure).place == "Vaksala torg"
 
 
 @pytest.mark.parametrize(("name", "options", "code"), [

@@ -119,7 +119,7 @@ def test_two_units_in_one_line_are_refused(event):
 def test_log_line_logs_what_was_parsed(event):
     entry_id = event.journal.log_line("@FA1 #ber !Resecentrum fem berusade, FA1 på väg",
                                       operator="Anna", channel="RAKEL").id
-    entry = event.entries.get(entry_id)
+    entry = event.read.journal.get(entry_id)
     assert (entry.text, entry.unit, entry.category, entry.place, entry.channel) == (
         "fem berusade, FA1 på väg", "FA1", "ber", "Resecentrum", "RAKEL")
 

@@ -71,7 +71,7 @@ SEARCHES = ("berus", "Dombron", "lisa", "fet", "två")
 
 
 def searched_ids(event: EventFile, query: str) -> list[str]:
-    return [e.id for e in event.entries.page(JournalFilter(query=query))]
+    return [e.id for e in event.read.journal.page(JournalFilter(query=query))]
 
 
 @settings(max_examples=25, deadline=None)
@@ -83,13 +83,13 @@ def test_projections_equal_a_rebuild_after_any_operations(pristine, ops):
         with EventFile.open(path, LAPTOPS[0]) as event:
             run(event, ops)
             event.unlock(PASSPHRASE)
-            shown = [e.to_json() for e in event.entries.page()]
+            shown = [e.to_json() for e in event.read.journal.page()]
             searched = {q: searched_ids(event, q) for q in SEARCHES}
             with event.writing() as conn:
                 before = projections.digest(conn)
                 replayed = projections.rebuild(conn)
                 assert projections.digest(conn) == before
             assert replayed == len(event.records())
-            assert [e.to_json() for e in event.entries.page()] == shown
+            assert [e.to_json() for e in event.read.journal.page()] == shown
             assert {q: searched_ids(event, q) for q in SEARCHES} == searched
             assert not verify(event)

@@ -138,14 +138,14 @@ def test_a_retried_save_with_the_same_id_does_not_duplicate(event):
     assert first.ids == (entry_id,)
     assert again.ids == ()
     assert len(event.records()) == count
-    assert [e.id for e in event.entries.page()].count(entry_id) == 1
+    assert [e.id for e in event.read.journal.page()].count(entry_id) == 1
 
 
 def test_a_retry_keeps_the_first_save(event):
     draft = Draft("entry.logged", {"text": "först"}, "Anna", id=new_id())
     event.write([draft])
     event.write([Draft("entry.logged", {"text": "sedan"}, "Anna", id=draft.id)])
-    assert event.entries.get(draft.id).text == "först"
+    assert event.read.journal.get(draft.id).text == "först"
     seqs = [r.seq for r in device_records(event, event.device.id)]
     assert seqs == list(range(1, len(seqs) + 1))
 
@@ -240,7 +240,8 @@ def test_same_records_in_different_arrival_order_give_the_same_fingerprint_and_s
         assert not verify(a) and not verify(b)
         for event in (a, b):
             event.unlock(PASSPHRASE)
-        assert [e.to_json() for e in a.entries.page()] == [e.to_json() for e in b.entries.page()]
+        pages = [[e.to_json() for e in laptop.read.journal.page()] for laptop in (a, b)]
+        assert pages[0] == pages[1]
 
 
 def test_a_rebuild_after_records_arrived_out_of_order_changes_nothing(tmp_path):

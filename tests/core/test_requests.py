@@ -35,12 +35,12 @@ def refused(event, code, call, *args, **kwargs):
 
 def test_the_whole_way_of_a_request(event):
     request_id = receive(event, 0)
-    assert event.state.request(request_id).status == "pending"
+    assert event.read.state.request(request_id).status == "pending"
     event.requests.acknowledge(request_id[:5], operator="Bo", now=at(3))
     measure_id = measure(event, 5)
     event.requests.answer(request_id, measure=measure_id[:6], operator=OP, now=at(8))
     event.requests.close(request_id, operator=OP, now=at(40))
-    request = event.state.request(request_id, now=at(50))
+    request = event.read.state.request(request_id, now=at(50))
     assert (request.status, request.measure, request.acknowledged_by) == (
         "closed", measure_id, "Bo")
     assert (request.acknowledge_seconds, request.response_seconds, request.close_seconds) == (
@@ -57,17 +57,17 @@ def test_pending_requests_with_their_waiting_time(event):
     answered = receive(event, 4)
     event.requests.acknowledge(seen, operator=OP, now=at(5))
     event.requests.decline(answered, reason="Inga resurser", operator=OP, now=at(6))
-    pending = event.state.pending_requests(now=at(12))
+    pending = event.read.state.pending_requests(now=at(12))
     assert [(r.id, r.status, r.waiting_seconds) for r in pending] == [
         (waiting, "pending", 720), (seen, "acknowledged", 600)]
-    assert len(event.state.requests()) == 3
+    assert len(event.read.state.requests()) == 3
 
 
 def test_answering_or_declining_acknowledges_too(event):
     answered, declined = receive(event, 0), receive(event, 1)
     event.requests.answer(answered, measure=measure(event), operator="Bo", now=at(4))
     event.requests.decline(declined, reason="Polisen löser det", operator="Bo", now=at(5))
-    first, second = event.state.request(answered), event.state.request(declined)
+    first, second = event.read.state.request(answered), event.read.state.request(declined)
     assert (first.status, first.acknowledged_at, first.acknowledged_by) == (
         "answered", first.answered_at, "Bo")
     assert (second.status, second.decline_reason, second.acknowledged_at) == (
@@ -102,7 +102,7 @@ def test_one_answer_only_and_nothing_after_closing(event):
 def test_a_pending_request_can_be_closed(event):
     request_id = receive(event)
     event.requests.close(request_id, operator=OP, comment="Polisen drog tillbaka")
-    assert event.state.request(request_id).status == "closed"
+    assert event.read.state.request(request_id).status == "closed"
 
 
 @pytest.mark.parametrize(("call", "kwargs", "code"), [
@@ -128,7 +128,7 @@ def test_a_confidential_request_is_sealed(event, tmp_path):
     marker = "Pelikanhatt"
     request_id = receive(event, text=f"Hämta {marker}, 14 år", confidential=True)
     event.requests.decline(request_id, reason=f"{marker} redan hämtad", operator=OP)
-    request = event.state.request(request_id)
+    request = event.read.state.request(request_id)
     assert (request.text, request.decline_reason, request.sealed) == (None, None, True)
     event.close()
     assert not contains(tmp_path / "valborg.event", marker)
@@ -136,7 +136,7 @@ def test_a_confidential_request_is_sealed(event, tmp_path):
 
     with EventFile.open(tmp_path / "valborg.event") as reopened:
         reopened.unlock(PASSPHRASE)
-        opened = reopened.state.request(request_id)
+        opened = reopened.read.state.request(request_id)
         assert (opened.text, opened.decline_reason) == (
             f"Hämta {marker}, 14 år", f"{marker} redan hämtad")
 
@@ -144,4 +144,4 @@ def test_a_confidential_request_is_sealed(event, tmp_path):
 def test_a_measure_opened_from_a_confidential_request_is_confidential(event):
     request_id = receive(event, confidential=True)
     measure_id = event.measures.open("Hämta", operator=OP, from_request=request_id).id
-    assert event.state.measure(measure_id).confidential
+    assert event.read.state.measure(measure_id).confidential

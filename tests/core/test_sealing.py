@@ -77,7 +77,7 @@ def test_the_passphrase_is_not_in_the_file(event):
 
 def test_with_the_passphrase_every_sealed_field_is_shown(unlocked):
     words = write_secrets(unlocked)
-    shown = unlocked.entries.page()
+    shown = unlocked.read.journal.page()
     assert all(e.confidential and not e.sealed for e in shown)
     fields = " ".join(str(v) for e in shown for v in e.to_json().values())
     fields += " ".join(str(e.correction_reason) for e in shown)
@@ -91,7 +91,7 @@ def test_with_the_passphrase_every_sealed_field_is_shown(unlocked):
 
 def test_without_the_passphrase_a_sealed_entry_has_no_text(event):
     write_secrets(event)
-    shown = event.entries.page()
+    shown = event.read.journal.page()
     assert len(shown) == 4
     for entry in shown:
         assert entry.sealed and entry.confidential
@@ -105,9 +105,9 @@ def test_without_the_passphrase_a_sealed_entry_has_no_text(event):
 
 def test_locking_again_hides_the_text(unlocked):
     words = write_secrets(unlocked)
-    assert any(words["Text"] in (e.text or "") for e in unlocked.entries.page())
+    assert any(words["Text"] in (e.text or "") for e in unlocked.read.journal.page())
     unlocked.lock()
-    assert all(e.text is None for e in unlocked.entries.page())
+    assert all(e.text is None for e in unlocked.read.journal.page())
 
 
 def test_a_laptop_without_the_passphrase_writes_what_a_coordinator_can_read(event):
@@ -115,8 +115,8 @@ def test_a_laptop_without_the_passphrase_writes_what_a_coordinator_can_read(even
     with EventFile.open(event.path, liaison) as theirs:
         entry_id = theirs.journal.log("Polisen begär FA till Resecentrum: fem minderåriga",
                                       operator="Kim", confidential=True).id
-        assert theirs.entries.get(entry_id).text is None
+        assert theirs.read.journal.get(entry_id).text is None
     event.unlock(PASSPHRASE)
-    assert event.entries.get(entry_id).text == (
+    assert event.read.journal.get(entry_id).text == (
         "Polisen begär FA till Resecentrum: fem minderåriga")
     assert not verify(event)

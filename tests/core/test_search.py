@@ -19,8 +19,8 @@ from tests.factories import PASSPHRASE
 def found(event, query=None, **filters) -> list[str]:
     """Texts of the entries found, oldest first."""
     flt = JournalFilter(query=query, newest_first=False, **filters)
-    entries = event.entries.page(flt)
-    assert event.entries.count(flt) == len(entries)
+    entries = event.read.journal.page(flt)
+    assert event.read.journal.count(flt) == len(entries)
     return [e.text for e in entries]
 
 
@@ -117,9 +117,9 @@ def test_whatever_is_typed_is_a_valid_query(night, query):
     for opened in (False, True):
         if opened:
             event.unlock(PASSPHRASE)
-        event.entries.page(JournalFilter(query=query))
-        event.entries.count(JournalFilter(query=query))
-        event.entries.page(JournalFilter(query=query, category="ber", operator="Anna"))
+        event.read.journal.page(JournalFilter(query=query))
+        event.read.journal.count(JournalFilter(query=query))
+        event.read.journal.page(JournalFilter(query=query, category="ber", operator="Anna"))
 
 
 def test_hostile_words_are_searched_as_words(night):

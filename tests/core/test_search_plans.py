@@ -33,7 +33,7 @@ def crowd(event):
 
 
 def texts(event, flt, offset=0, limit=None):
-    return [e.text for e in event.entries.page(flt, offset=offset, limit=limit)]
+    return [e.text for e in event.read.journal.page(flt, offset=offset, limit=limit)]
 
 
 @pytest.mark.parametrize("newest_first", [True, False])
@@ -51,8 +51,8 @@ def test_both_plans_give_the_same_page(crowd, monkeypatch, newest_first, categor
 
 
 def test_counting_in_the_index_alone_counts_what_the_join_counts(crowd):
-    alone = crowd.entries.count(JournalFilter(query="brand"))
-    joined = crowd.entries.count(JournalFilter(query="brand", confidential=False))
+    alone = crowd.read.journal.count(JournalFilter(query="brand"))
+    joined = crowd.read.journal.count(JournalFilter(query="brand", confidential=False))
     assert alone == joined == 40
 
 
@@ -62,4 +62,4 @@ def test_with_the_passphrase_a_page_merges_the_opened_matches(crowd):
     everything = texts(crowd, flt)
     assert "Brand, hemlig" in everything and len(everything) == 41
     assert texts(crowd, flt, 5, 10) == everything[5:15]
-    assert crowd.entries.count(flt) == 41
+    assert crowd.read.journal.count(flt) == 41

@@ -69,5 +69,5 @@ def test_rebuild_and_past_states_after_any_operations(pristine, ops, cuts):
                 moment = at(minutes) + timedelta(seconds=30)
                 with file_until(event, moment, Path(folder) / f"cut{n}.event") as cut:
                     cut.unlock(PASSPHRASE)
-                    expected = cut.state.snapshot(now=moment).to_json()
-                assert event.state.snapshot(moment).to_json() == expected
+                    expected = cut.read.state.snapshot(now=moment).to_json()
+                assert event.read.state.snapshot(moment).to_json() == expected

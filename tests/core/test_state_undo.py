@@ -3,6 +3,8 @@ unit's positions."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from datetime import timedelta
 
 import pytest
@@ -11,7 +13,8 @@ from eventcenter.errors import UserError
 from eventcenter.state.needs_attention import concerns, overview
 from eventcenter.state.positions import unit_positions
 from eventcenter.timefmt import now_utc
-from eventcenter.undo import journal as undo
+from eventcenter.undo import actions
+from eventcenter.undo import actions as undo
 from tests.factories import make_event
 
 
@@ -29,12 +32,12 @@ def test_a_status_change_is_taken_back_by_a_new_record(event):
     before = len(event.records())
     changes = undo.undo_last(event, "Anna")
     assert changes.touches("measures") and len(event.records()) == before + 1
-    assert event.state.measure(measure).status == "ongoing"
-    kinds = [h.kind for h in event.state.history(measure)]
+    assert event.read.state.measure(measure).status == "ongoing"
+    kinds = [h.kind for h in event.read.state.history(measure)]
     assert kinds == ["measure.opened", "measure.status_changed", "measure.status_changed"]
     # the next undo goes one step further back: the measure opened is cancelled
     undo.undo_last(event, "Anna")
-    assert event.state.measure(measure).status == "cancelled"
+    assert event.read.state.measure(measure).status == "cancelled"
 
 
 def test_reopening_and_assigning_are_taken_back(event):
@@ -42,21 +45,21 @@ def test_reopening_and_assigning_are_taken_back(event):
     event.measures.set_status(measure, "done", operator="Anna")
     event.measures.reopen(measure, reason="Barnet saknas igen", operator="Anna")
     undo.undo_last(event, "Anna")
-    assert event.state.measure(measure).status == "done"
+    assert event.read.state.measure(measure).status == "done"
     other = event.measures.open("Avspärrning", operator="Bo").id
     event.measures.assign(other, "TV3", operator="Bo")
     undo.undo_last(event, "Bo")
-    assert event.state.measure(other).units == ()
+    assert event.read.state.measure(other).units == ()
 
 
 def test_a_move_goes_back_to_where_the_unit_was(event):
     event.units.move("TV3", operator="Anna", status="en-route", place="Resecentrum")
     event.units.move("TV3", operator="Anna", status="on-site", place="Stora torget")
     undo.undo_last(event, "Anna")
-    unit = event.state.unit("TV3")
+    unit = event.read.state.unit("TV3")
     assert (unit.status, unit.place) == ("en-route", "Resecentrum")
     undo.undo_last(event, "Anna")
-    unit = event.state.unit("TV3")
+    unit = event.read.state.unit("TV3")
     assert (unit.status, unit.place) == ("available", None)
     assert [p.status for p in unit_positions(event, "TV3")] == [
         "available", "en-route", "on-site", "en-route", "available"]
@@ -76,7 +79,7 @@ def test_a_request_received_is_closed_and_an_acknowledgement_cannot_be_undone(ev
     request = event.requests.receive("Skicka FA till Resecentrum", party="Polisen",
                                      operator="Eva").id
     undo.undo_last(event, "Eva")
-    assert event.state.request(request).status == "closed"
+    assert event.read.state.request(request).status == "closed"
     second = event.requests.receive("Trängsel på Nybron", party="Polisen", operator="Eva").id
     event.requests.acknowledge(second, operator="Eva")
     target = undo.last_action(event, "Eva")
@@ -91,7 +94,7 @@ def test_a_contact_edit_gets_its_old_values_back(event):
                                  operator="Anna", phone="018-727 50 50").id
     event.contacts.edit(contact, phone="070-000 00 00", rakel="UPP SOC 1", operator="Anna")
     undo.undo_last(event, "Anna")
-    restored = event.state.contact(contact)
+    restored = event.read.state.contact(contact)
     assert (restored.phone, restored.rakel) == ("018-727 50 50", None)
 
 
@@ -111,3 +114,27 @@ def test_what_needs_attention(event):
     assert (counts.open_measures, counts.pending_requests, counts.stale_measures) == (1, 2, 1)
     # at a moment before any of it, nothing
     assert concerns(event, at=now - timedelta(hours=2)) == []
+
+
+def test_the_undo_check_runs_inside_the_write_transaction(event, monkeypatch):
+    """What an undoer checks is what the write finds: it runs while the write lock is held,
+    so no other writer can change the measure between the check and the write."""
+    measure = event.measures.open("Vakter till Dombron", operator="Anna").id
+    event.measures.set_status(measure, "ongoing", operator="Anna")
+    real = actions.UNDOERS["measure.status_changed"]
+    lock: list[str] = []
+
+    def checking(ev, target, operator):
+        with closing(sqlite3.connect(ev.path, timeout=0, isolation_level=None)) as other:
+            try:
+                other.execute("BEGIN IMMEDIATE")
+                other.execute("ROLLBACK")
+                lock.append("free")
+            except sqlite3.OperationalError:
+                lock.append("held")
+        return real(ev, target, operator)
+
+    monkeypatch.setitem(actions.UNDOERS, "measure.status_changed", checking)
+    actions.undo_last(event, "Anna")
+    assert lock == ["held"]
+    assert event.read.state.measure(measure).status == "planned"

@@ -25,7 +25,7 @@ def refused(event, code, call, *args, **kwargs):
 
 
 def test_the_template_units_start_available_at_no_place(event):
-    units = {u.callsign: u for u in event.state.units()}
+    units = {u.callsign: u for u in event.read.state.units()}
     assert {"TV3", "FA1", "RTJ1"} <= set(units)
     assert (units["TV3"].status, units["TV3"].place, units["TV3"].organisation) == (
         "available", None, "tv")
@@ -37,7 +37,7 @@ def test_add_a_unit(event):
     changes = event.units.add("TV9", organisation="Trygghetsvakter", operator=OP, size="3",
                               on_duty="18:00 - 02:00", type="tv", contact="070-111 22 33")
     assert changes.touches("units") and changes.id
-    unit = event.state.unit("tv9")
+    unit = event.read.state.unit("tv9")
     assert (unit.callsign, unit.organisation, unit.size, unit.on_duty, unit.type,
             unit.contact) == ("TV9", "tv", 3, "18:00-02:00", "TV", "070-111 22 33")
     assert not verify(event)
@@ -71,15 +71,15 @@ def test_move_and_the_whole_position_history(event):
     event.units.move("tv3", status="on site", operator=OP, now=at(5))
     event.units.move("TV3", place="Resecentrum", operator="Bo", now=at(30))
     event.units.move("TV3", status="BREAK", place="", operator="Bo", now=at(45))
-    unit = event.state.unit("TV3")
+    unit = event.read.state.unit("TV3")
     assert (unit.status, unit.place, unit.moved_at) == ("break", None, int(
         at(45).timestamp() * 1_000_000))
-    history = event.state.history("tv3")
+    history = event.read.state.history("tv3")
     assert [h.kind for h in history] == ["unit.added"] + ["unit.moved"] * 4
     assert [h.change for h in history[1:]] == [
         {"status": "en-route", "place": "Stora torget"}, {"status": "on-site"},
         {"place": "Resecentrum"}, {"status": "break", "place": None}]
-    moves = event.state.histories("unit")["tv3"]
+    moves = event.read.state.histories("unit")["tv3"]
     assert len(moves) == 5
 
 
@@ -97,11 +97,11 @@ def test_bad_moves_are_refused(event):
 def test_edit_a_unit(event):
     event.units.edit("TV3", size=4, on_duty="20:00-04:00", operator=OP)
     event.units.edit("TV3", contact="RAKEL TV-3", operator=OP)
-    unit = event.state.unit("TV3")
+    unit = event.read.state.unit("TV3")
     assert (unit.size, unit.on_duty, unit.contact, unit.organisation) == (
         4, "20:00-04:00", "RAKEL TV-3", "tv")
     event.units.edit("TV3", contact=None, operator=OP)
-    assert event.state.unit("TV3").contact is None
+    assert event.read.state.unit("TV3").contact is None
     refused(event, "nothing_to_change", event.units.edit, "TV3", operator=OP)
     refused(event, "bad_on_duty", event.units.edit, "TV3", on_duty="sent", operator=OP)
 
@@ -110,10 +110,10 @@ def test_units_by_status_and_place(event):
     event.units.move("TV3", status="on-site", place="Resecentrum", operator=OP)
     event.units.move("FA1", status="on-site", place="Resecentrum", operator=OP)
     event.units.move("TV4", status="break", operator=OP)
-    by_status = event.state.units_by_status()
+    by_status = event.read.state.units_by_status()
     assert list(by_status) == ["available", "en-route", "on-site", "break", "off-duty"]
     assert [u.callsign for u in by_status["on-site"]] == ["FA1", "TV3"]
-    by_place = event.state.units_by_place()
+    by_place = event.read.state.units_by_place()
     assert [u.callsign for u in by_place["Resecentrum"]] == ["FA1", "TV3"]
     assert list(by_place)[-1] is None
 
@@ -122,13 +122,13 @@ def test_units_on_duty_at_a_time_past_midnight(event):
     event.units.add("NV9", organisation="nv", on_duty="22:00-02:00", operator=OP)
     late = VALBORG.replace(hour=1, minute=30, day=1, month=5)
     evening = VALBORG.replace(hour=19)
-    assert "NV9" in {u.callsign for u in event.state.units(on_duty=True, now=late)}
-    assert "NV9" not in {u.callsign for u in event.state.units(on_duty=True, now=evening)}
+    assert "NV9" in {u.callsign for u in event.read.state.units(on_duty=True, now=late)}
+    assert "NV9" not in {u.callsign for u in event.read.state.units(on_duty=True, now=evening)}
     event.units.move("NV9", status="off-duty", operator=OP)
-    assert "NV9" not in {u.callsign for u in event.state.units(on_duty=True, now=late)}
+    assert "NV9" not in {u.callsign for u in event.read.state.units(on_duty=True, now=late)}
 
 
 def test_a_unit_added_on_this_laptop_can_be_named_in_quick_entry(event):
     event.units.add("TV9", organisation="tv", operator=OP)
     entry = event.journal.log_line("@tv9 på plats vid Dombron", operator=OP).id
-    assert event.entries.get(entry).unit == "TV9"
+    assert event.read.journal.get(entry).unit == "TV9"

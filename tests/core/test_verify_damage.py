@@ -74,7 +74,7 @@ def test_an_entry_missing_from_the_search_index_is_named(event):
         conn.execute("INSERT INTO entries_fts (entries_fts, rowid, body) "
                      "VALUES ('delete', ?, ?)", (row["n"], search_body(row)))
     assert findings(event) == [("index_missing", {"id": entry})]
-    assert not event.entries.page(_query("Klotter"))  # the damage is real: search misses it
+    assert not event.read.journal.page(_query("Klotter"))  # the damage is real: search misses it
 
 
 def test_other_words_in_the_search_index_are_named(event):

@@ -21,7 +21,7 @@ def read(path):
 def test_full_csv_has_every_entry_in_time_order(unlocked, tmp_path):
     count = export_csv(unlocked, tmp_path / "j.csv")
     rows = read(tmp_path / "j.csv")
-    assert len(rows) == count == unlocked.entries.count()
+    assert len(rows) == count == unlocked.read.journal.count()
     assert rows[0]["Text"] == "Forsränningen avslutad, inga skadade. Åskådare lämnar Fyrisån."
     assert [r["Tid"] for r in rows] == sorted(r["Tid"] for r in rows)
     assert any(MARKER in r["Text"] for r in rows)

@@ -85,7 +85,7 @@ def entries_in_file(path: Path, passphrase: str | None = None):
     with EventFile.open(path) as event:
         if passphrase:
             event.unlock(passphrase)
-        return event.entries.page()
+        return event.read.journal.page()
 
 
 def texts_shown(window) -> list[str]:

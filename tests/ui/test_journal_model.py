@@ -26,7 +26,7 @@ def _many(tmp_path, count: int):
 
 def test_counts_and_fetches_pages_lazily(qapp, tmp_path):
     event = _many(tmp_path, 2 * PAGE_SIZE + 50)
-    model = JournalModel(event.entries)
+    model = JournalModel(event.read.journal)
     model.reload()
     assert model.rowCount() == 2 * PAGE_SIZE + 50
     assert model.loaded_pages == [0]
@@ -38,7 +38,7 @@ def test_counts_and_fetches_pages_lazily(qapp, tmp_path):
 
 def test_filter_and_sort_happen_in_the_query(qapp, tmp_path):
     event = _many(tmp_path, 30)
-    model = JournalModel(event.entries)
+    model = JournalModel(event.read.journal)
     model.set_filter(JournalFilter(category="ber"))
     assert model.rowCount() == 15
     model.sort(TIME, Qt.SortOrder.AscendingOrder)
@@ -53,7 +53,7 @@ def test_correction_struck_through_and_decision_marked(qapp, tmp_path):
     wrong = event.journal.log("Brand vid Dombron", operator="Bo")
     event.journal.correct(wrong.id, "Brand vid Nybron", reason="fel bro", operator="Bo")
     event.journal.decide("Stäng Islandsbron", decided_by="Anna Lind", operator="Anna")
-    model = JournalModel(event.entries)
+    model = JournalModel(event.read.journal)
     model.reload()
     rows = {model.data(model.index(r, TEXT)): r for r in range(model.rowCount())}
     struck = next(r for t, r in rows.items() if t.startswith("Brand vid Dombron"))
@@ -70,7 +70,7 @@ def test_correction_struck_through_and_decision_marked(qapp, tmp_path):
 def test_sealed_entry_reads_as_confidential(qapp, tmp_path):
     event = make_event(tmp_path)
     event.journal.log("Pojke 14 år, orosanmälan", operator="Anna", confidential=True)
-    model = JournalModel(event.entries)
+    model = JournalModel(event.read.journal)
     model.reload()
     assert "Pojke" not in model.data(model.index(0, TEXT))
     assert model.data(model.index(0, TEXT), Qt.ItemDataRole.DecorationRole) is not None

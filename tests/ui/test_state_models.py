@@ -36,7 +36,7 @@ def test_measures_say_status_age_and_are_highlighted_when_stale(qapp, tmp_path):
     model = MeasuresModel()
     model.stale_minutes = 20
     event.lock()
-    model.set_items(event.state.measures(now=now + timedelta(seconds=30)))
+    model.set_items(event.read.state.measures(now=now + timedelta(seconds=30)))
     assert _texts(model, TITLE) == ["Städning Svandammen", "Eftersök barn",
                                     "sekretessbelagd insats"]
     assert _texts(model, STATUS) == ["pågående", "planerad", "planerad"]
@@ -50,7 +50,7 @@ def test_measures_say_status_age_and_are_highlighted_when_stale(qapp, tmp_path):
     model.sort(STATUS, Qt.SortOrder.AscendingOrder)
     assert _texts(model, STATUS)[0] == "pågående"
     event.unlock(PASSPHRASE)
-    model.set_items(event.state.measures(now=now))
+    model.set_items(event.read.state.measures(now=now))
     assert "Pojke 14 år, vårdnadshavare söks" in _texts(model, TITLE)
     assert model.row_of(fresh) is not None
     assert model.data(model.index(model.row_of(fresh), 0), ITEM_ROLE).id == fresh
@@ -70,8 +70,8 @@ def test_requests_say_how_long_they_waited_and_how_they_were_answered(qapp, tmp_
                                   status="ongoing", from_request=answered, now=now).id
     event.requests.answer(answered, measure=measure, operator="Anna", now=now)
     model = RequestsModel()
-    model.measures = {m.id: m for m in event.state.measures(now=now)}
-    model.set_items(event.state.requests(now=now))
+    model.measures = {m.id: m for m in event.read.state.measures(now=now)}
+    model.set_items(event.read.state.requests(now=now))
     rows = {model.data(model.index(r, 0), ITEM_ROLE).id: r for r in range(model.rowCount())}
     assert model.data(model.index(rows[waiting], WAITED)) == "7 min"
     assert model.data(model.index(rows[waiting], REQUEST_STATUS)) == "okvitterad"
@@ -91,7 +91,7 @@ def test_units_sort_by_status_then_place(qapp, tmp_path):
     event.units.move("TV3", operator="Anna", status="on-site", place="Resecentrum")
     event.units.move("FA1", operator="Anna", status="en-route", place="Stora torget")
     model = UnitsModel()
-    model.set_items(event.state.units())
+    model.set_items(event.read.state.units())
     model.sort(UNIT_STATUS, Qt.SortOrder.AscendingOrder)
     statuses = _texts(model, UNIT_STATUS)
     assert statuses.index("på väg") < statuses.index("på plats")
@@ -107,7 +107,7 @@ def test_contacts_show_phone_talk_group_and_on_duty(qapp, tmp_path):
     event.contacts.add("Lena Berg", function="socialjour", organisation="soc", operator="Anna",
                        phone="018-727 50 50", rakel="UPP SOC 1", on_duty="00:00-00:00")
     model = ContactsModel()
-    model.set_items(event.state.contacts())
+    model.set_items(event.read.state.contacts())
     assert _texts(model, PHONE) == ["018-727 50 50"]
     assert _texts(model, RAKEL) == ["UPP SOC 1"]
     assert _texts(model, ON_DUTY) == ["00:00-00:00  ● i tjänst"]

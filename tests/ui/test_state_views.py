@@ -81,7 +81,7 @@ def test_a_measure_status_changes_with_one_key(qtbot, controller, state_path):
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_F6)  # done
     qtbot.waitUntil(lambda: _in_file(state_path, lambda e: [
-        m.status for m in e.state.measures() if m.title.startswith("Städning")]) == ["done"],
+        m.status for m in e.read.state.measures() if m.title.startswith("Städning")]) == ["done"],
         timeout=3000)
     # the open list no longer holds it; all measures do, as "klar"
     qtbot.waitUntil(lambda: not any(t.startswith("Städning")
@@ -92,7 +92,7 @@ def test_a_measure_status_changes_with_one_key(qtbot, controller, state_path):
     # Ctrl+Z takes it back with a new record: ongoing again
     qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: _in_file(state_path, lambda e: [
-        m.status for m in e.state.measures() if m.title.startswith("Städning")]) ==
+        m.status for m in e.read.state.measures() if m.title.startswith("Städning")]) ==
         ["ongoing"], timeout=3000)
     qtbot.waitUntil(lambda: "Ångrat" in window.statusBar().currentMessage())
 
@@ -110,7 +110,7 @@ def test_a_measure_opened_from_a_journal_entry_links_them(qtbot, controller, sta
     assert dialog.place.currentText() == "Dombron" and dialog.units.checked() == ["GPN2"]
     dialog.accept()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
-    opened = _in_file(state_path, lambda e: [m for m in e.state.measures()
+    opened = _in_file(state_path, lambda e: [m for m in e.read.state.measures()
                                              if m.entry == entry])
     assert len(opened) == 1 and opened[0].status == "ongoing"
 
@@ -123,7 +123,7 @@ def test_a_request_is_acknowledged_and_answered(qtbot, controller, state_path):
     qtbot.keyClick(view.table, Qt.Key.Key_F5)  # acknowledge
 
     def request(e):
-        return next(r for r in e.state.requests() if r.text.startswith("Skicka"))
+        return next(r for r in e.read.state.requests() if r.text.startswith("Skicka"))
 
     qtbot.waitUntil(lambda: _in_file(state_path, request).acknowledged_by == "Anna Lind",
                     timeout=3000)
@@ -152,8 +152,8 @@ def test_a_request_answered_with_a_new_measure(qtbot, controller, state_path):
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
 
     def answered(e):
-        r = next(r for r in e.state.requests() if r.text.startswith("Skicka"))
-        return r.status, r.measure and e.state.measure(r.measure).units
+        r = next(r for r in e.read.state.requests() if r.text.startswith("Skicka"))
+        return r.status, r.measure and e.read.state.measure(r.measure).units
 
     assert _in_file(state_path, answered) == ("answered", ("FA1",))
 
@@ -166,9 +166,12 @@ def test_a_unit_moves_in_one_action(qtbot, controller, state_path):
     view.move_place.setCurrentText("Resecentrum")
     view.move_place.setFocus()
     qtbot.keyClick(view.move_place, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _in_file(state_path, lambda e: (
-        e.state.unit("TV3").status, e.state.unit("TV3").place)) == ("on-site", "Resecentrum"),
-        timeout=3000)
+    def where(e):
+        unit = e.read.state.unit("TV3")
+        return unit.status, unit.place
+
+    qtbot.waitUntil(lambda: _in_file(state_path, where) == ("on-site", "Resecentrum"),
+                    timeout=3000)
     qtbot.waitUntil(lambda: view.history.rowCount() == 2)
     assert view.history.item(0, 1).text() == "på plats"
     assert view.history.item(0, 2).text() == "Resecentrum"
@@ -205,7 +208,7 @@ def test_contacts_imported_from_csv_through_the_dialog(qtbot, controller, state_
     dialog.accept()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
     assert "Omar Haddad" in _in_file(state_path, lambda e: [c.name for c in
-                                                             e.state.contacts()])
+                                                             e.read.state.contacts()])
     qtbot.waitUntil(lambda: "Omar Haddad" in _texts(view.model, 0), timeout=2000)
 
 
@@ -285,6 +288,6 @@ def test_a_new_event_from_last_years_event(qtbot, controller, prompts, state_pat
     assert asked == [state_path]
     qtbot.waitUntil(lambda: controller.window is not window and controller.window is not None)
     assert controller.context.event_file.path == new_path
-    names = _in_file(new_path, lambda e: [c.name for c in e.state.contacts()])
+    names = _in_file(new_path, lambda e: [c.name for c in e.read.state.contacts()])
     assert names == ["Lena Berg", "Per Åström"]
-    assert _in_file(new_path, lambda e: e.state.measures()) == []
+    assert _in_file(new_path, lambda e: e.read.state.measures()) == []

@@ -174,7 +174,7 @@ class JournalView(View):
 
     def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.model = JournalModel(context.event_file.entries, self._run, self)
+        self.model = JournalModel(context.event_file.read.journal, self._run, self)
         self.filters = JournalFilterBar(self)
         self.table = QTableView(objectName="journalTable")
         self.count = QLabel(objectName="journalCount")

@@ -110,7 +110,7 @@ class MeasuresView(StateView):
     # -- reading ----------------------------------------------------------------------------
 
     def load(self, event, moment):
-        return event.state.measures(at=moment), stale_minutes(event)
+        return event.read.state.measures(at=moment), stale_minutes(event)
 
     def show(self, result) -> None:
         self._all, self.model.stale_minutes = result

@@ -46,7 +46,7 @@ class Situation:
 
 
 def read_situation(event, moment) -> Situation:
-    state = event.state
+    state = event.read.state
     measures = sorted(state.open_measures(at=moment),
                       key=lambda m: (-m.since_update_seconds, m.opened_at))
     requests = state.pending_requests(at=moment)

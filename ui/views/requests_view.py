@@ -148,9 +148,9 @@ class RequestsView(StateView):
 
     def load(self, event, moment):
         if not self._full:
-            return Read(event.state.pending_requests(at=moment), None, 0, moment)
-        measures = {m.id: m for m in event.state.measures(at=moment)}
-        return Read(event.state.requests(at=moment), measures, acknowledge_minutes(event),
+            return Read(event.read.state.pending_requests(at=moment), None, 0, moment)
+        measures = {m.id: m for m in event.read.state.measures(at=moment)}
+        return Read(event.read.state.requests(at=moment), measures, acknowledge_minutes(event),
                     moment)
 
     def show(self, result: Read) -> None:

@@ -171,7 +171,7 @@ class UnitsView(StateView):
     # -- reading ----------------------------------------------------------------------------
 
     def load(self, event, moment):
-        return event.state.units(at=moment)
+        return event.read.state.units(at=moment)
 
     def show(self, units: list[Unit]) -> None:
         chosen = self.current()

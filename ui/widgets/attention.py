@@ -52,7 +52,7 @@ class JournalCounts(AttentionSource):
 
     def load(self, event: EventFile, moment: datetime | None) -> list[AttentionItem]:
         at = moment or now_utc()
-        queries = event.entries
+        queries = event.read.journal
         hour = queries.count(JournalFilter(since=at - timedelta(hours=1), until=at))
         decisions = queries.count(JournalFilter(until=moment, kinds=("decision",)))
         confidential = queries.count(JournalFilter(until=moment, confidential=True))

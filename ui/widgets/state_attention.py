@@ -43,7 +43,7 @@ class RequestsAttention(StateSource):
         return QCoreApplication.translate("StateAttention", "Requests")
 
     def load(self, event: EventFile, moment: datetime | None) -> list[AttentionItem]:
-        found = request_concerns(event.state.pending_requests(at=moment),
+        found = request_concerns(event.read.state.pending_requests(at=moment),
                                  acknowledge_minutes(event), answer_minutes(event))
         found.sort(key=lambda c: (c.level != "alert", -c.minutes))
         return _items(found)
@@ -56,7 +56,7 @@ class MeasuresAttention(StateSource):
         return QCoreApplication.translate("StateAttention", "Measures")
 
     def load(self, event: EventFile, moment: datetime | None) -> list[AttentionItem]:
-        found = measure_concerns(event.state.open_measures(at=moment), stale_minutes(event))
+        found = measure_concerns(event.read.state.open_measures(at=moment), stale_minutes(event))
         found.sort(key=lambda c: -c.minutes)
         return _items(found)
 
@@ -68,7 +68,7 @@ class ClashesAttention(StateSource):
         return QCoreApplication.translate("StateAttention", "Clashes from sync")
 
     def load(self, event: EventFile, moment: datetime | None) -> list[AttentionItem]:
-        return _items(clash_concerns(event.state.clashes(at=moment)))
+        return _items(clash_concerns(event.read.state.clashes(at=moment)))
 
 
 class SituationCounts(StateSource):
