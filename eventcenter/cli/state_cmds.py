@@ -90,7 +90,10 @@ def _measure(sub) -> None:
     source = p.add_mutually_exclusive_group()
     source.add_argument("--from-entry", metavar="ID")
     source.add_argument("--from-request", metavar="ID")
+    _measure_changes(sub)
 
+
+def _measure_changes(sub) -> None:
     p = _change(sub, "status", _("change a measure's status"), lambda e, a: (
         e.measures.set_status(a.id, a.status, operator=operator(a), comment=a.comment)))
     p.add_argument("id")

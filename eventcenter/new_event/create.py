@@ -20,7 +20,7 @@ from eventcenter.new_event.carry_over import read_earlier_event
 from eventcenter.store import files, migrate
 from eventcenter.store.records import Draft
 from eventcenter.store.schema import meta
-from eventcenter.store.sealing import new_event_keys
+from eventcenter.store.sealing import EventKeys, new_event_keys
 from eventcenter.timefmt import STOCKHOLM, to_micros
 
 SYSTEM_OPERATOR = "system"
@@ -48,16 +48,9 @@ def create_event(path: Path | str, template: str, name: str, passphrase: str, *,
         raise UserError("empty_text")
     if path.exists():
         raise UserError("file_exists", path=str(path))
-    keys = new_event_keys(passphrase)
     day = event_date or chosen.event_date()
     device = device or load_device()
-    identity = {
-        "event_id": uuid.uuid4().hex, "name": name.strip(), "template": chosen.template,
-        "date": day.isoformat(), "exercise": "1" if exercise else "0",
-        "stale_measure_minutes": str(chosen.stale_measure_minutes),
-        "public_key": base64.b64encode(keys.public_key).decode("ascii"),
-        "wrapped_private_key": keys.wrapped_private_key,
-    }
+    identity = _identity(chosen, name.strip(), day, exercise, new_event_keys(passphrase))
     who = operator or device.operator or SYSTEM_OPERATOR
     drafts = starting_records(chosen, name.strip(), day, exercise, who)
     drafts += carried.contact_drafts(who) if carried else []
@@ -75,6 +68,18 @@ def create_event(path: Path | str, template: str, name: str, passphrase: str, *,
     event = EventFile(path, device)
     event.reload_meta()
     return event
+
+
+def _identity(chosen: Template, name: str, day: date, exercise: bool,
+              keys: EventKeys) -> dict[str, str]:
+    """What the file's meta table says of the event: its id, name, date and keys."""
+    return {
+        "event_id": uuid.uuid4().hex, "name": name, "template": chosen.template,
+        "date": day.isoformat(), "exercise": "1" if exercise else "0",
+        "stale_measure_minutes": str(chosen.stale_measure_minutes),
+        "public_key": base64.b64encode(keys.public_key).decode("ascii"),
+        "wrapped_private_key": keys.wrapped_private_key,
+    }
 
 
 def _write_event(path: Path, device: Device, identity: dict[str, str],
