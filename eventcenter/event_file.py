@@ -8,10 +8,8 @@ current in the same transaction, and tells listeners what changed.
 from __future__ import annotations
 
 import base64
-import os
 import secrets
 import sqlite3
-import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +21,14 @@ from sqlalchemy import Connection, exc, select
 from eventcenter import projections
 from eventcenter.backups import latest_backup
 from eventcenter.changes import Changes
+from eventcenter.damage import (
+    SQLITE_NOTADB,
+    backup_param,
+    damaged_file,
+    detail,
+    is_damage,
+    sqlite_code,
+)
 from eventcenter.device import Device, load_device
 from eventcenter.errors import UserError
 from eventcenter.journal.queries import JournalQueries
@@ -34,15 +40,7 @@ from eventcenter.state.places import Places
 from eventcenter.state.queries import WorkingState
 from eventcenter.state.requests import Requests
 from eventcenter.state.units import Units
-from eventcenter.store import migrate, probe
-from eventcenter.store.damage import (
-    SQLITE_NOTADB,
-    backup_param,
-    damaged_file,
-    detail,
-    is_damage,
-    sqlite_code,
-)
+from eventcenter.store import migrate, open_files, probe
 from eventcenter.store.engine import make_engine
 from eventcenter.store.records import Draft, Record, append, iter_records
 from eventcenter.store.schema import SCHEMA_VERSION, meta
@@ -57,9 +55,6 @@ class Reading:
 
     journal: JournalQueries
     state: WorkingState
-_OPEN: weakref.WeakSet[EventFile] = weakref.WeakSet()  # this process's open event files
-
-
 class EventFile:
     """One open event file."""
 
@@ -72,7 +67,7 @@ class EventFile:
         self._meta: dict[str, str] = {}
         self.damaged: str | None = None  # what SQLite said when it found the file damaged
         self.backup_folders: list[Path] = []  # where else this laptop keeps its backups
-        _OPEN.add(self)
+        open_files.opened(self, self.path)
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -83,7 +78,7 @@ class EventFile:
         check_event_file(path)
         event = cls(path, device)
         try:
-            migrate.upgrade(event.engine, path)
+            migrate.upgrade(event.engine, path, projections.rebuild)
             event.reload_meta()
         except exc.DatabaseError as error:
             event.close()
@@ -98,7 +93,7 @@ class EventFile:
 
     def close(self) -> None:
         self.engine.dispose()
-        _OPEN.discard(self)
+        open_files.closed(self)
 
     def __enter__(self) -> EventFile:
         return self
@@ -357,24 +352,3 @@ def _refuse_a_foreign_wal(path: Path, whole: probe.Look) -> None:
     raise UserError("foreign_wal", path=str(path), wal=str(wal),
                     other=other or sorted(whole.events - {alone.event_id})[0],
                     latest_backup=backup_param(path))
-
-
-def in_use(path: Path | str) -> bool:
-    """Whether `path` is an event file this process has open, or its WAL, shared memory or
-    journal: such a file must not be read or replaced by anything but SQLite."""
-    path = Path(path)
-    for event in list(_OPEN):
-        for part in (event.path, *(event.path.with_name(event.path.name + suffix)
-                                   for suffix in ("-wal", "-shm", "-journal"))):
-            if _same_file(path, part):
-                return True
-    return False
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        if a.exists() and b.exists():
-            return os.path.samefile(a, b)  # a stat, no open
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False

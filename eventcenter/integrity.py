@@ -21,10 +21,10 @@ from pathlib import Path
 from sqlalchemy import Connection, exc, text
 
 from eventcenter import projections
+from eventcenter.damage import backup_param, damaged_file, is_damage
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
 from eventcenter.journal import search_index as search_index_check
-from eventcenter.store.damage import backup_param, damaged_file, is_damage
 from eventcenter.store.records import GENESIS, chain_hash, record_from_row
 from eventcenter.store.scratch import open_snapshot
 

@@ -5,7 +5,7 @@ process, so nothing but SQLite may open an open event file, its WAL or its share
 `sys.addaudithook` sees every open made from Python (builtins.open, io, os.open, pathlib,
 shutil); Qt's and SQLite's own C++/C opens are invisible to it. An audit hook cannot be
 removed, so it is installed once and switched on and off by `watching()`. It looks only at
-files an `EventFile` of this process has open at that moment (`event_file.in_use`): a test
+files an `EventFile` of this process has open at that moment (`store.open_files.in_use`): a test
 harness copying a closed file, or reading one after closing it, does not trip it.
 """
 
@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from eventcenter.event_file import in_use
+from eventcenter.store.open_files import in_use
 
 EVENTS = {"open": 1, "os.rename": 2, "os.remove": 1, "os.truncate": 1, "shutil.copyfile": 2}
 _state = {"installed": False, "on": False}

@@ -75,7 +75,7 @@ def _damage(error: Exception, args: argparse.Namespace) -> UserError:
     """A safety net under the event file's own words: SQLite finding the file damaged
     (SQLITE_CORRUPT, SQLITE_NOTADB) in a read that escaped them is said as damage, naming
     the file and its latest backup; any other refusal of SQLite's with SQLite's reason."""
-    from eventcenter.store.damage import damaged_file, detail, is_damage
+    from eventcenter.damage import damaged_file, detail, is_damage
 
     path = Path(getattr(args, "from_event", None) or getattr(args, "file", None) or "?")
     if is_damage(error):

@@ -21,6 +21,7 @@ from eventcenter.cli.common import (
     when,
 )
 from eventcenter.cli.output import print_saved_id, saved
+from eventcenter.damage import backup_param, damaged_file
 from eventcenter.device import ROLES, sign_in
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
@@ -29,7 +30,6 @@ from eventcenter.journal.queries import JournalEntry, JournalFilter
 from eventcenter.journal.writing import CHANNELS
 from eventcenter.messages import _, backup_note, describe_problem
 from eventcenter.new_event.create import create_event
-from eventcenter.store.damage import backup_param, damaged_file
 from eventcenter.timefmt import iso_local
 from eventcenter.validation import check_operator
 

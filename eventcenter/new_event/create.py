@@ -12,6 +12,7 @@ import uuid
 from datetime import date, datetime, time
 from pathlib import Path
 
+from eventcenter import projections
 from eventcenter.catalogue.templates import Template, load_template
 from eventcenter.device import Device, load_device
 from eventcenter.errors import UserError
@@ -88,7 +89,7 @@ def _write_event(path: Path, device: Device, identity: dict[str, str],
     files.new_private_database(path)
     event = EventFile(path, device)
     try:
-        migrate.upgrade(event.engine, path)
+        migrate.upgrade(event.engine, path, projections.rebuild)
         with event.writing() as conn:
             conn.execute(meta.insert(), [{"key": k, "value": v} for k, v in identity.items()])
         event.reload_meta()

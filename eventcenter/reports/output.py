@@ -19,8 +19,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from eventcenter.errors import UserError
-from eventcenter.event_file import in_use
 from eventcenter.messages import _
+from eventcenter.store.open_files import in_use
 
 
 def os_error_reason(error: OSError) -> str:

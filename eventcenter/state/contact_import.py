@@ -35,8 +35,8 @@ from pathlib import Path
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
-from eventcenter.event_file import in_use
 from eventcenter.state.ops import check_line, check_on_duty, check_phone, compact
+from eventcenter.store.open_files import in_use
 from eventcenter.store.records import Draft
 from eventcenter.swedish import fold
 from eventcenter.validation import check_operator

@@ -9,6 +9,7 @@ projections are rebuilt from the records, so new tables hold what the old record
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,8 +47,13 @@ def user_version(engine: Engine) -> int:
         return conn.exec_driver_sql("PRAGMA user_version").scalar_one()
 
 
-def upgrade(engine: Engine, path: Path) -> int:
-    """Migrate the file to the current schema; returns the version it had before."""
+Rebuild = Callable[[Connection], object]
+
+
+def upgrade(engine: Engine, path: Path, rebuild: Rebuild) -> int:
+    """Migrate the file to the current schema; returns the version it had before. After a
+    migration of a file that held records, `rebuild` (the projections' replay, which lives
+    above the store) fills the tables the newer schema added."""
     found = user_version(engine)
     if found > SCHEMA_VERSION:
         raise UserError("newer_version", path=str(path), found=found, known=SCHEMA_VERSION)
@@ -62,19 +68,15 @@ def upgrade(engine: Engine, path: Path) -> int:
         command.upgrade(_config(conn), "head")
         conn.commit()
     if found > 0:
-        rebuild_projections(engine)
+        _rebuild_projections(engine, rebuild)
     return found
 
 
-def rebuild_projections(engine: Engine) -> None:
-    """Projections are derived from the records: after a migration, tables a newer version
-    added (and rows it keeps differently) are filled by replaying the records."""
-    from eventcenter import projections
-
+def _rebuild_projections(engine: Engine, rebuild: Rebuild) -> None:
     with engine.connect() as conn:
         conn.info["write"] = True
         with conn.begin():
-            projections.rebuild(conn)
+            rebuild(conn)
         conn.info["write"] = False
 
 

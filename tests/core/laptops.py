@@ -60,7 +60,7 @@ def _empty_file() -> Path:
     atexit.register(shutil.rmtree, folder, True)
     path = Path(folder) / "empty.event"
     fresh = EventFile(path, LAPTOP_C)
-    migrate.upgrade(fresh.engine, path)
+    migrate.upgrade(fresh.engine, path, projections.rebuild)
     fresh.close()
     return path
 
