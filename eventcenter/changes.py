@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from eventcenter.store.records import Record
+if TYPE_CHECKING:
+    from eventcenter.store.records import Record
 
 # Record kind prefix → the part of the state it touches.
 TOPICS = {
@@ -25,7 +28,8 @@ class Changes:
     external: bool = False
 
     @classmethod
-    def of(cls, records: list[Record]) -> Changes:
+    def of(cls, records: Iterable[Record]) -> Changes:
+        records = list(records)
         topics = {TOPICS.get(r.kind.split(".")[0], "other") for r in records}
         return cls(tuple(r.id for r in records), frozenset(topics))
 

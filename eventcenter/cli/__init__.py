@@ -1,7 +1,8 @@
 """The `eventcenter` command: scripting, tests and rescue work without a screen.
 
 Verb names, options and JSON keys are a public interface: scripts depend on them.
-Each group of verbs lives in its own module and registers itself here.
+Each group of verbs lives in its own module and registers itself here. May import every
+other part of the core.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 sheet (PDF, with reportlab and an embedded font) and the journal as CSV.
 
 Nothing here imports Qt: the window calls these functions on a worker thread and passes a
-`progress(done, total)` callback.
+`progress(done, total)` callback. May import the open file, integrity and everything below.
 """
 
 from eventcenter.reports.contact_sheet import build_contact_sheet

@@ -1,1 +1,5 @@
-"""The event file: engine and pragmas, tables, migrations."""
+"""The event file itself: the engine and its pragmas, the tables, migrations, bulk inserts,
+records (clock, sequence, hash chains), sealing, the open-file registry, the probes that look
+at a file through SQLite only, verify's scratch copies, and `document.Document`, the small
+Protocol every operation needs of an open file. Imports only the shared words.
+"""
