@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -324,7 +324,3 @@ def select_key(table: QTableView, row: int | None) -> None:
     if index.isValid():
         table.selectRow(row)
         table.scrollTo(index)
-
-
-def no_index() -> QModelIndex:
-    return QModelIndex()
