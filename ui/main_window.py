@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from eventcenter import undo as undo_ops
 from eventcenter.backups import INTERVAL_SECONDS, backup_now, default_backup_dir
 from eventcenter.changes import Changes
-from eventcenter.errors import UserError
-from eventcenter.timefmt import STOCKHOLM
+from eventcenter.timefmt import STOCKHOLM, hhmm_local, now_utc
+from ui import words
 from ui.dialogs import file_choice
 from ui.dialogs.entry_dialogs import CorrectionDialog, DecisionDialog
 from ui.dialogs.moment import MomentDialog
@@ -338,9 +338,7 @@ class MainWindow(QMainWindow, GeometryMixin):
         self.context.tasks.run_task(fn, on_done, on_error or self._show_error, write=True)
 
     def _saved(self, *_args) -> None:
-        from eventcenter.timefmt import now_utc
-
-        self.status.show_saved(now_utc().astimezone(STOCKHOLM).strftime("%H:%M:%S"))
+        self.status.show_saved(words.clock_now())
 
     def new_measure(self, entry=None, request=None):
         """A new measure: from the given entry or request, else from the one chosen in the
@@ -463,9 +461,7 @@ class MainWindow(QMainWindow, GeometryMixin):
         return dialog
 
     def describe(self, error: BaseException) -> str:
-        if isinstance(error, UserError):
-            return str(error)
-        return self.tr("Not saved: %1").replace("%1", str(error) or type(error).__name__)
+        return words.failure(error, self.tr("Not saved: %1"))
 
     def choose_moment(self) -> MomentDialog:
         dialog = MomentDialog(self)
@@ -513,9 +509,7 @@ class MainWindow(QMainWindow, GeometryMixin):
                                     self._backup_failed)
 
     def _backed_up(self, path) -> None:
-        from eventcenter.timefmt import now_utc
-
-        at = now_utc().astimezone(STOCKHOLM).strftime("%H:%M")
+        at = hhmm_local(now_utc())
         self.status.set_backup(self.tr("Backup %1").replace("%1", at))
         self.status.backup.setToolTip(str(path))
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventcenter.changes import Changes
-from eventcenter.errors import UserError
+from ui import words
 from ui.session import WindowContext
 from ui.views.base import View
 
@@ -33,11 +33,8 @@ TICK_MS = 30_000
 
 
 def describe_error(error: BaseException) -> str:
-    """A sentence for a failed write: the core's own (in the user's language) or the cause."""
-    if isinstance(error, UserError):
-        return str(error)
-    return QCoreApplication.translate("StateView", "Not saved: %1").replace(
-        "%1", str(error) or type(error).__name__)
+    """A sentence for a failed write of a state view."""
+    return words.failure(error, QCoreApplication.translate("StateView", "Not saved: %1"))
 
 
 def setup_table(table: QTableView, widths: dict[int, float]) -> None:
