@@ -45,6 +45,7 @@ from ui.views.now_view import NowView
 from ui.views.requests_view import RequestsView
 from ui.views.state_view import StateView
 from ui.widgets.attention import AttentionPanel
+from ui.widgets.attention_sources import default_sources
 from ui.widgets.quick_entry import QuickEntry
 from ui.widgets.status import StatusBar
 
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow, GeometryMixin):
                                   for cls in ordered_for(context.session.role)]
         for view in self.views:
             self.tabs.addTab(view, view.title())
-        self.attention = AttentionPanel(context, self)
+        self.attention = AttentionPanel(context, default_sources(), self)
         self.banner = self._moment_banner()
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
