@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -58,8 +58,6 @@ def read_situation(event, moment) -> Situation:
 class NowView(StateView):
     view_name = "now"
     topics = frozenset({"measures", "requests", "units", "contacts"})
-
-    go_to = Signal(str, str)  # view name, object key
 
     def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -93,10 +93,8 @@ def size_table(table: QTableView, widths: dict[int, float]) -> None:
 
 
 class StateView(View):
-    """Subclass: `load(event, moment)` (on a worker), `show(result)`, `title()`."""
-
-    saved = Signal()  # a write of this view returned
-    message = Signal(str)  # something to say in the status bar
+    """Subclass: `load(event, moment)` (on a worker), `show(result)`, `title()`. Its writes
+    emit `saved`, and what it has to say goes out on `message` (see `View`)."""
 
     def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
