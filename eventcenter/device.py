@@ -17,9 +17,8 @@ from pathlib import Path
 
 from platformdirs import user_config_dir
 
+from eventcenter.roles import ROLES as ROLES  # where the command line reads them
 from eventcenter.validation import check_given
-
-ROLES = ("coordinator", "liaison", "reader")
 
 
 def config_dir() -> Path:

@@ -21,6 +21,7 @@ from eventcenter.device import load_device, sign_in
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
 from eventcenter.new_event.create import create_event
+from eventcenter.roles import may_unlock
 from ui import i18n
 from ui.bridge import Bridge
 from ui.dialogs.new_event import NewEventDialog, file_name_for
@@ -132,10 +133,10 @@ class App(QObject):
 
     @staticmethod
     def _apply_sign_in(event: EventFile, who: SignIn) -> None:
-        """Remember the operator on this laptop; open confidential text only for a
-        coordinator who gave the passphrase."""
+        """Remember the operator on this laptop; open confidential text only for a role that
+        may, and only with the passphrase given."""
         sign_in(who.operator, who.role)
-        if who.role == "coordinator" and who.passphrase:
+        if may_unlock(who.role) and who.passphrase:
             if not event.unlocked:
                 event.unlock(who.passphrase)
         else:

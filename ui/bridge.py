@@ -73,9 +73,6 @@ class Bridge(QObject):
     def _poll_failed(self, _error: BaseException) -> None:
         self._polling = False  # a busy or vanished file: try again at the next tick
 
-    def poll_now(self) -> None:
-        self._poll()
-
     def close(self) -> None:
         self._timer.stop()
         self.event_file.unsubscribe(self._listener)

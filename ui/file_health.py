@@ -28,10 +28,6 @@ class FileHealth(QObject):
         self.told = False
         context.tasks.errored.connect(lambda _error: self.look())
 
-    def start_after_first_page(self, model) -> None:
-        """Start the quick check when `model` (a paged model) has shown its first page."""
-        model.loaded.connect(lambda: self.start() if model.ready else None)
-
     def start(self) -> None:
         if self.started:
             return

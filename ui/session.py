@@ -13,6 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from eventcenter.event_file import EventFile
+from eventcenter.roles import may_write
 from ui.bridge import Bridge
 from ui.catalogue_lists import Catalogue
 from ui.settings import Settings
@@ -30,20 +31,14 @@ def role_label(role: str) -> str:
 
 @dataclass(frozen=True)
 class Session:
-    """The signed-in operator. Who may do what is decided here and nowhere else:
-    a reader only reads; only a coordinator may open confidential text (the liaison
-    officer sits in the police's staff room and never sees it, DESIGN §3)."""
+    """The signed-in operator. Who may do what is decided by `eventcenter.roles`."""
 
     operator: str
     role: str = "coordinator"
 
     @property
     def can_write(self) -> bool:
-        return self.role in ("coordinator", "liaison")
-
-    @property
-    def may_unlock(self) -> bool:
-        return self.role == "coordinator"
+        return may_write(self.role)
 
     def label(self) -> str:
         return f"{self.operator}, {role_label(self.role)}"

@@ -1,4 +1,5 @@
-"""The window's words for the core's codes: statuses, priorities and durations.
+"""The window's words for the core's codes: statuses, priorities, durations, the clock, and
+the sentence for a failure.
 
 Each word is a literal `QCoreApplication.translate("Words", …)` call, so that
 `pyside6-lupdate` finds it.
@@ -8,7 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from eventcenter.timefmt import format_duration
+from eventcenter.errors import UserError
+from eventcenter.timefmt import STOCKHOLM, format_duration, now_utc
 
 
 def measure_status(code: str | None) -> str:
@@ -54,3 +56,18 @@ def sealed_measure() -> str:
 
 def sealed_request() -> str:
     return QCoreApplication.translate("Words", "confidential request")
+
+
+def clock_now() -> str:
+    """The Stockholm wall clock to the second ("23:40:05"): the status bar's clock and the
+    time a line was saved, read from the core's one clock."""
+    return now_utc().astimezone(STOCKHOLM).strftime("%H:%M:%S")
+
+
+def failure(error: BaseException, sentence: str) -> str:
+    """What people read when work failed: the core's own sentence for a `UserError` (already
+    in their language), else `sentence` (translated, with %1) naming the cause, so that a
+    full disk or a bug is reported in words rather than hidden."""
+    if isinstance(error, UserError):
+        return str(error)
+    return sentence.replace("%1", str(error) or type(error).__name__)

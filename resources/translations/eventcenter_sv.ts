@@ -32,14 +32,32 @@
 <context>
     <name>AttentionPanel</name>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="91"/>
+        <location filename="../../ui/widgets/attention.py" line="35"/>
         <source>Needs attention</source>
         <translation>Kräver åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="93"/>
+        <location filename="../../ui/widgets/attention.py" line="37"/>
         <source>Nothing waiting.</source>
         <translation>Inget väntar.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTimer</name>
+    <message>
+        <location filename="../../ui/backup_timer.py" line="38"/>
+        <source>Backup folder</source>
+        <translation>Mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_timer.py" line="53"/>
+        <source>Backup %1</source>
+        <translation>Säkerhetskopia %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_timer.py" line="57"/>
+        <source>Backup FAILED</source>
+        <translation>Säkerhetskopia MISSLYCKADES</translation>
     </message>
 </context>
 <context>
@@ -347,47 +365,52 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="52"/>
+        <location filename="../../ui/dialogs/export.py" line="53"/>
         <source>Debrief (full version)</source>
         <translation>Efterrapport (fullständig version)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="53"/>
+        <location filename="../../ui/dialogs/export.py" line="54"/>
         <source>Debrief (public version)</source>
         <translation>Efterrapport (offentlig version)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="54"/>
+        <location filename="../../ui/dialogs/export.py" line="55"/>
         <source>Situation report</source>
         <translation>Lägesbild</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="55"/>
+        <location filename="../../ui/dialogs/export.py" line="56"/>
         <source>Contact sheet</source>
         <translation>Kontaktlista</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="56"/>
+        <location filename="../../ui/dialogs/export.py" line="57"/>
         <source>Journal as CSV</source>
         <translation>Journal som CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="89"/>
+        <location filename="../../ui/dialogs/export.py" line="90"/>
         <source>Building: {0} …</source>
         <translation>Skapar: {0} …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="90"/>
+        <location filename="../../ui/dialogs/export.py" line="91"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="124"/>
+        <location filename="../../ui/dialogs/export.py" line="125"/>
         <source>Saved as {0}.</source>
         <translation>Sparad som {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="142"/>
+        <location filename="../../ui/dialogs/export.py" line="141"/>
+        <source>Not saved: %1</source>
+        <translation>Inte sparad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export.py" line="143"/>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
@@ -601,27 +624,27 @@
 <context>
     <name>JournalCounts</name>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="51"/>
+        <location filename="../../ui/widgets/attention_sources.py" line="58"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="60"/>
+        <location filename="../../ui/widgets/attention_sources.py" line="67"/>
         <source>Entries the last hour</source>
         <translation>Poster senaste timmen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="61"/>
+        <location filename="../../ui/widgets/attention_sources.py" line="68"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="62"/>
+        <location filename="../../ui/widgets/attention_sources.py" line="69"/>
         <source>Confidential entries</source>
         <translation>Sekretessbelagda poster</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/attention.py" line="63"/>
+        <location filename="../../ui/widgets/attention_sources.py" line="70"/>
         <source>Entries in all</source>
         <translation>Poster totalt</translation>
     </message>
@@ -629,62 +652,62 @@
 <context>
     <name>JournalFilterBar</name>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="53"/>
+        <location filename="../../ui/views/journal_view.py" line="54"/>
         <source>Search (Ctrl+F)</source>
         <translation>Sök (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="55"/>
+        <location filename="../../ui/views/journal_view.py" line="56"/>
         <source>All categories</source>
         <translation>Alla kategorier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="56"/>
+        <location filename="../../ui/views/journal_view.py" line="57"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="57"/>
+        <location filename="../../ui/views/journal_view.py" line="58"/>
         <source>All places</source>
         <translation>Alla platser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="59"/>
+        <location filename="../../ui/views/journal_view.py" line="60"/>
         <source>Operator</source>
         <translation>Loggförare</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="60"/>
+        <location filename="../../ui/views/journal_view.py" line="61"/>
         <source>from hh:mm</source>
         <translation>från hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="61"/>
+        <location filename="../../ui/views/journal_view.py" line="62"/>
         <source>to hh:mm</source>
         <translation>till hh:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="65"/>
+        <location filename="../../ui/views/journal_view.py" line="66"/>
         <source>All entries</source>
         <translation>Alla poster</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="66"/>
+        <location filename="../../ui/views/journal_view.py" line="67"/>
         <source>Only confidential</source>
         <translation>Bara sekretess</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="67"/>
+        <location filename="../../ui/views/journal_view.py" line="68"/>
         <source>No confidential</source>
         <translation>Utan sekretess</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="69"/>
+        <location filename="../../ui/views/journal_view.py" line="70"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="163"/>
+        <location filename="../../ui/views/journal_view.py" line="164"/>
         <source>Cannot read the time &quot;%1&quot;: write it as 22:15.</source>
         <translation>Kan inte läsa tiden ”%1”: skriv den som 22:15.</translation>
     </message>
@@ -790,12 +813,12 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="235"/>
+        <location filename="../../ui/views/journal_view.py" line="241"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/journal_view.py" line="262"/>
+        <location filename="../../ui/views/journal_view.py" line="273"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -803,200 +826,213 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="265"/>
+        <location filename="../../ui/views/journal_view.py" line="276"/>
         <source>The journal could not be read: %1</source>
         <translation>Journalen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/journal_view.py" line="289"/>
+        <source>Open a &amp;measure from this entry…  (Ctrl+Shift+M)</source>
+        <translation>Skapa &amp;insats från posten …  (Ctrl+Skift+M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/journal_view.py" line="291"/>
+        <source>&amp;Correct this entry…  (Ctrl+E)</source>
+        <translation>&amp;Rätta posten …  (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <location filename="../../ui/menus.py" line="29"/>
+        <source>&amp;Event</source>
+        <translation>&amp;Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="30"/>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="31"/>
+        <source>&amp;Measures and requests</source>
+        <translation>&amp;Insatser och begäran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="32"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="33"/>
+        <source>&amp;Operator</source>
+        <translation>&amp;Loggförare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="49"/>
+        <source>&amp;Events…</source>
+        <translation>&amp;Evenemang…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="50"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nytt evenemang…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="51"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="52"/>
+        <source>Backup &amp;folder…</source>
+        <translation>Mapp för &amp;säkerhetskopior…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="55"/>
+        <source>&amp;Situation report (PDF)…</source>
+        <translation>&amp;Lägesbild (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="57"/>
+        <source>&amp;Debrief, full version (PDF)…</source>
+        <translation>&amp;Efterrapport, fullständig version (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="59"/>
+        <source>Debrief, &amp;public version (PDF)…</source>
+        <translation>Efterrapport, &amp;offentlig version (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="61"/>
+        <source>C&amp;ontact sheet (PDF)…</source>
+        <translation>K&amp;ontaktlista (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="63"/>
+        <source>Journal as &amp;CSV…</source>
+        <translation>Journal som &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="65"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="69"/>
+        <source>&amp;Write an entry</source>
+        <translation>&amp;Skriv en loggpost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="71"/>
+        <source>Earlier &amp;time for the entry</source>
+        <translation>Tidigare &amp;tid för posten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="73"/>
+        <source>&amp;Undo my last action</source>
+        <translation>Ån&amp;gra min senaste åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="75"/>
+        <source>Log a &amp;decision…</source>
+        <translation>Logga ett &amp;beslut…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="77"/>
+        <source>&amp;Correct the chosen entry…</source>
+        <translation>&amp;Rätta vald post…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="79"/>
+        <source>&amp;Search the journal</source>
+        <translation>S&amp;ök i journalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="84"/>
+        <source>New &amp;measure… (from the chosen entry or request)</source>
+        <translation>Ny &amp;insats … (från vald loggpost eller begäran)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="86"/>
+        <source>New &amp;request…</source>
+        <translation>Ny &amp;begäran …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="94"/>
+        <source>Show the state &amp;at…</source>
+        <translation>Visa &amp;läget kl…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="95"/>
+        <source>Back to &amp;now</source>
+        <translation>Tillbaka till &amp;nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="97"/>
+        <source>&amp;Night theme on/off</source>
+        <translation>&amp;Nattläge av/på</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="98"/>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Större text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="99"/>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Mindre text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="100"/>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normal textstorlek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="101"/>
+        <source>&amp;Language</source>
+        <translation>S&amp;pråk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="107"/>
+        <source>&amp;Switch operator (shift change)…</source>
+        <translation>&amp;Byt loggförare (skiftbyte)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="109"/>
+        <source>&amp;Lock confidential entries</source>
+        <translation>&amp;Lås sekretessbelagda poster</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Back to now</source>
         <translation>Tillbaka till nu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
-        <source>&amp;Event</source>
-        <translation>&amp;Evenemang</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="137"/>
-        <source>&amp;Events…</source>
-        <translation>&amp;Evenemang…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="138"/>
-        <source>&amp;New event…</source>
-        <translation>&amp;Nytt evenemang…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="139"/>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Säkerhetskopiera nu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="140"/>
-        <source>Backup &amp;folder…</source>
-        <translation>Mapp för &amp;säkerhetskopior…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="143"/>
-        <source>&amp;Situation report (PDF)…</source>
-        <translation>&amp;Lägesbild (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <source>&amp;Debrief, full version (PDF)…</source>
-        <translation>&amp;Efterrapport, fullständig version (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="147"/>
-        <source>Debrief, &amp;public version (PDF)…</source>
-        <translation>Efterrapport, &amp;offentlig version (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="149"/>
-        <source>C&amp;ontact sheet (PDF)…</source>
-        <translation>K&amp;ontaktlista (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="151"/>
-        <source>Journal as &amp;CSV…</source>
-        <translation>Journal som &amp;CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="154"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Stäng</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="155"/>
-        <source>&amp;Journal</source>
-        <translation>&amp;Journal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="156"/>
-        <source>&amp;Write an entry</source>
-        <translation>&amp;Skriv en loggpost</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="158"/>
-        <source>Earlier &amp;time for the entry</source>
-        <translation>Tidigare &amp;tid för posten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="160"/>
-        <source>&amp;Undo my last action</source>
-        <translation>Ån&amp;gra min senaste åtgärd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="162"/>
-        <source>Log a &amp;decision…</source>
-        <translation>Logga ett &amp;beslut…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="164"/>
-        <source>&amp;Correct the chosen entry…</source>
-        <translation>&amp;Rätta vald post…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="166"/>
-        <source>&amp;Search the journal</source>
-        <translation>S&amp;ök i journalen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="167"/>
-        <source>&amp;Measures and requests</source>
-        <translation>&amp;Insatser och begäran</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="169"/>
-        <source>New &amp;measure… (from the chosen entry or request)</source>
-        <translation>Ny &amp;insats … (från vald loggpost eller begäran)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="171"/>
-        <source>New &amp;request…</source>
-        <translation>Ny &amp;begäran …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="173"/>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="178"/>
-        <source>Show the state &amp;at…</source>
-        <translation>Visa &amp;läget kl…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="180"/>
-        <source>Back to &amp;now</source>
-        <translation>Tillbaka till &amp;nu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <source>&amp;Night theme on/off</source>
-        <translation>&amp;Nattläge av/på</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="184"/>
-        <source>&amp;Larger text</source>
-        <translation>&amp;Större text</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="186"/>
-        <source>&amp;Smaller text</source>
-        <translation>&amp;Mindre text</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="187"/>
-        <source>&amp;Normal text size</source>
-        <translation>&amp;Normal textstorlek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="188"/>
-        <source>&amp;Language</source>
-        <translation>S&amp;pråk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="191"/>
-        <source>&amp;Operator</source>
-        <translation>&amp;Loggförare</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="192"/>
-        <source>&amp;Switch operator (shift change)…</source>
-        <translation>&amp;Byt loggförare (skiftbyte)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="194"/>
-        <source>&amp;Lock confidential entries</source>
-        <translation>&amp;Lås sekretessbelagda poster</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Readers cannot write entries.</source>
         <translation>Läsare kan inte skriva loggposter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>The event file is damaged: nothing more can be written.</source>
         <translation>Evenemangsfilen är skadad: inget mer kan skrivas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>The event file is damaged</source>
         <translation>Evenemangsfilen är skadad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Showing the state at %1 — read-only. New entries are not shown.</source>
         <translation>Visar läget kl %1 — endast läsning. Nya poster visas inte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>%n new requests arrived.</source>
         <translation>
             <numerusform>%n ny begäran har kommit.</numerusform>
@@ -1004,87 +1040,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
-        <source>Open a &amp;measure from this entry…  (Ctrl+Shift+M)</source>
-        <translation>Skapa &amp;insats från posten …  (Ctrl+Skift+M)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="374"/>
-        <source>&amp;Correct this entry…  (Ctrl+E)</source>
-        <translation>&amp;Rätta posten …  (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="397"/>
-        <source>Nothing of yours to undo.</source>
-        <translation>Du har inget att ångra.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="399"/>
-        <source>Your last action cannot be undone here; change it back by hand.</source>
-        <translation>Din senaste åtgärd kan inte ångras här; ändra tillbaka den för hand.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="408"/>
-        <source>Undone: the measure is back as it was (a new record says so).</source>
-        <translation>Ångrat: insatsen är som den var (en ny post säger det).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="409"/>
-        <source>Undone: the unit is back at its earlier status and place.</source>
-        <translation>Ångrat: enheten har sin tidigare status och plats igen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="410"/>
-        <source>Undone: the request you registered is closed.</source>
-        <translation>Ångrat: begäran du registrerade är stängd.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="411"/>
-        <source>Undone: the contact has its earlier details back.</source>
-        <translation>Ångrat: kontakten har sina tidigare uppgifter igen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="413"/>
-        <source>Undone: your last entry is marked &quot;[ångrad]&quot; in the journal.</source>
-        <translation>Ångrat: din senaste post är markerad ”[ångrad]” i journalen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="433"/>
-        <source>Choose an entry in the journal first.</source>
-        <translation>Välj först en post i journalen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <source>A confidential entry can be corrected only with the passphrase.</source>
-        <translation>En sekretessbelagd post kan bara rättas med lösenfrasen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="468"/>
-        <source>Not saved: %1</source>
-        <translation>Inte sparad: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="501"/>
-        <source>Backup folder</source>
-        <translation>Mapp för säkerhetskopior</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="519"/>
-        <source>Backup %1</source>
-        <translation>Säkerhetskopia %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="523"/>
-        <source>Backup FAILED</source>
-        <translation>Säkerhetskopia MISSLYCKADES</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="533"/>
-        <source>Not saved</source>
-        <translation>Inte sparad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Something went wrong: %1</source>
         <translation>Något gick fel: %1</translation>
     </message>
@@ -1253,57 +1209,57 @@
 <context>
     <name>MeasuresView</name>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="49"/>
+        <location filename="../../ui/views/measures_view.py" line="50"/>
         <source>Open measures</source>
         <translation>Öppna insatser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="50"/>
+        <location filename="../../ui/views/measures_view.py" line="51"/>
         <source>Done and cancelled</source>
         <translation>Klara och avbrutna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="51"/>
+        <location filename="../../ui/views/measures_view.py" line="52"/>
         <source>All measures</source>
         <translation>Alla insatser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="69"/>
+        <location filename="../../ui/views/measures_view.py" line="70"/>
         <source>&amp;New measure…</source>
         <translation>&amp;Ny insats …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="72"/>
+        <location filename="../../ui/views/measures_view.py" line="73"/>
         <source>&amp;Ongoing</source>
         <translation>&amp;Pågående</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="75"/>
+        <location filename="../../ui/views/measures_view.py" line="76"/>
         <source>&amp;Done</source>
         <translation>&amp;Klar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="77"/>
+        <location filename="../../ui/views/measures_view.py" line="78"/>
         <source>&amp;Cancelled</source>
         <translation>A&amp;vbruten</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="80"/>
+        <location filename="../../ui/views/measures_view.py" line="81"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Återöppna …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="82"/>
+        <location filename="../../ui/views/measures_view.py" line="83"/>
         <source>&amp;Units…</source>
         <translation>&amp;Enheter …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="104"/>
+        <location filename="../../ui/views/measures_view.py" line="105"/>
         <source>Measures</source>
         <translation>Insatser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/measures_view.py" line="133"/>
+        <location filename="../../ui/views/measures_view.py" line="134"/>
         <source>%n measures</source>
         <translation>
             <numerusform>%n insats</numerusform>
@@ -1311,7 +1267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/measures_view.py" line="135"/>
+        <location filename="../../ui/views/measures_view.py" line="136"/>
         <source>%n without an update for %1 min or more</source>
         <translation>
             <numerusform>%n utan uppdatering på %1 min eller mer</numerusform>
@@ -1319,47 +1275,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="177"/>
+        <location filename="../../ui/views/measures_view.py" line="178"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="184"/>
+        <location filename="../../ui/views/measures_view.py" line="185"/>
         <source>Reopen measure</source>
         <translation>Återöppna insats</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="184"/>
+        <location filename="../../ui/views/measures_view.py" line="185"/>
         <source>&amp;Why:</source>
         <translation>&amp;Varför:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="185"/>
+        <location filename="../../ui/views/measures_view.py" line="186"/>
         <source>Reopen</source>
         <translation>Återöppna</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="186"/>
+        <location filename="../../ui/views/measures_view.py" line="187"/>
         <source>e.g. the group came back to the slope</source>
         <translation>t.ex. gruppen kom tillbaka till backen</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="233"/>
+        <location filename="../../ui/views/measures_view.py" line="238"/>
         <source>Measure opened.</source>
         <translation>Insatsen är öppnad.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="242"/>
+        <location filename="../../ui/views/measures_view.py" line="247"/>
         <source>The journal entry %1 (%2): %3</source>
         <translation>Loggposten %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="245"/>
+        <location filename="../../ui/views/measures_view.py" line="250"/>
         <source>confidential entry</source>
         <translation>sekretessbelagd post</translation>
     </message>
     <message>
-        <location filename="../../ui/views/measures_view.py" line="251"/>
+        <location filename="../../ui/views/measures_view.py" line="256"/>
         <source>The request from %1 at %2: %3 — the measure answers it.</source>
         <translation>Begäran från %1 kl. %2: %3 — insatsen besvarar den.</translation>
     </message>
@@ -1528,108 +1484,108 @@
 <context>
     <name>NowView</name>
     <message>
-        <location filename="../../ui/views/now_view.py" line="117"/>
+        <location filename="../../ui/views/now_view.py" line="115"/>
         <source>Open measures</source>
         <translation>Öppna insatser</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="118"/>
+        <location filename="../../ui/views/now_view.py" line="116"/>
         <source>Without update</source>
         <translation>Utan uppdatering</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="119"/>
-        <location filename="../../ui/views/now_view.py" line="129"/>
+        <location filename="../../ui/views/now_view.py" line="117"/>
+        <location filename="../../ui/views/now_view.py" line="127"/>
         <source>Requests waiting</source>
         <translation>Väntande begäran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="120"/>
+        <location filename="../../ui/views/now_view.py" line="118"/>
         <source>Not acknowledged</source>
         <translation>Okvitterade</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="121"/>
+        <location filename="../../ui/views/now_view.py" line="119"/>
         <source>Units on site</source>
         <translation>Enheter på plats</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="122"/>
+        <location filename="../../ui/views/now_view.py" line="120"/>
         <source>Units en route</source>
         <translation>Enheter på väg</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="123"/>
+        <location filename="../../ui/views/now_view.py" line="121"/>
         <source>Units available</source>
         <translation>Tillgängliga enheter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="124"/>
+        <location filename="../../ui/views/now_view.py" line="122"/>
         <source>Contacts on duty</source>
         <translation>Kontakter i tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="128"/>
+        <location filename="../../ui/views/now_view.py" line="126"/>
         <source>Needs attention</source>
         <translation>Kräver åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="130"/>
+        <location filename="../../ui/views/now_view.py" line="128"/>
         <source>Open measures, longest without an update first</source>
         <translation>Öppna insatser, längst utan uppdatering först</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="132"/>
+        <location filename="../../ui/views/now_view.py" line="130"/>
         <source>Units by place</source>
         <translation>Enheter per plats</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="144"/>
+        <location filename="../../ui/views/now_view.py" line="142"/>
         <source>Situation</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="157"/>
+        <location filename="../../ui/views/now_view.py" line="154"/>
         <source>&lt;b&gt;Situation at %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Läget kl. %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="171"/>
+        <location filename="../../ui/views/now_view.py" line="167"/>
         <source>Nothing needs attention.</source>
         <translation>Inget kräver åtgärd.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="173"/>
+        <location filename="../../ui/views/now_view.py" line="169"/>
         <source>No request is waiting.</source>
         <translation>Ingen begäran väntar.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="175"/>
+        <location filename="../../ui/views/now_view.py" line="171"/>
         <source>No open measures.</source>
         <translation>Inga öppna insatser.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="178"/>
+        <location filename="../../ui/views/now_view.py" line="174"/>
         <source>No units.</source>
         <translation>Inga enheter.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="182"/>
+        <location filename="../../ui/views/now_view.py" line="178"/>
         <source>%1 · %2 %3: %4 — %5</source>
         <translation>%1 · %2 %3: %4 — %5</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="195"/>
+        <location filename="../../ui/views/now_view.py" line="191"/>
         <source>%1 since an update: %2</source>
         <translation>%1 sedan uppdatering: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="202"/>
+        <location filename="../../ui/views/now_view.py" line="198"/>
         <source>No known place</source>
         <translation>Ingen känd plats</translation>
     </message>
     <message>
-        <location filename="../../ui/views/now_view.py" line="219"/>
+        <location filename="../../ui/views/now_view.py" line="215"/>
         <source>… and %1 more</source>
         <translation>… och %1 till</translation>
     </message>
@@ -1672,7 +1628,7 @@
         <translation>Kan inte läsa tiden ”%1”: skriv den som 22:05.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/quick_entry.py" line="219"/>
+        <location filename="../../ui/widgets/quick_entry.py" line="217"/>
         <source>The line could not be saved (%1). It is still in the field: try again, or write it on paper and tell the coordinator.</source>
         <translation>Raden kunde inte sparas (%1). Den står kvar i fältet: försök igen, eller skriv den på papper och säg till koordinatorn.</translation>
     </message>
@@ -1799,47 +1755,47 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="78"/>
+        <location filename="../../ui/views/requests_view.py" line="76"/>
         <source>All requests tonight</source>
         <translation>Alla begäran i natt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="79"/>
+        <location filename="../../ui/views/requests_view.py" line="77"/>
         <source>Waiting for an answer</source>
         <translation>Väntar på svar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="103"/>
+        <location filename="../../ui/views/requests_view.py" line="101"/>
         <source>&amp;New request…</source>
         <translation>&amp;Ny begäran …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="106"/>
+        <location filename="../../ui/views/requests_view.py" line="104"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Kvittera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="108"/>
+        <location filename="../../ui/views/requests_view.py" line="106"/>
         <source>Answer with a &amp;measure…</source>
         <translation>Besvara med &amp;insats …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="110"/>
+        <location filename="../../ui/views/requests_view.py" line="108"/>
         <source>&amp;Decline…</source>
         <translation>&amp;Avböj …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="112"/>
+        <location filename="../../ui/views/requests_view.py" line="110"/>
         <source>C&amp;lose</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="130"/>
+        <location filename="../../ui/views/requests_view.py" line="128"/>
         <source>Requests</source>
         <translation>Begäran</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/requests_view.py" line="185"/>
+        <location filename="../../ui/views/requests_view.py" line="183"/>
         <source>%n requests</source>
         <translation>
             <numerusform>%n begäran</numerusform>
@@ -1847,7 +1803,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/requests_view.py" line="187"/>
+        <location filename="../../ui/views/requests_view.py" line="185"/>
         <source>%n not acknowledged</source>
         <translation>
             <numerusform>%n okvitterad</numerusform>
@@ -1855,42 +1811,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="238"/>
+        <location filename="../../ui/views/requests_view.py" line="241"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="256"/>
+        <location filename="../../ui/views/requests_view.py" line="262"/>
         <source>Request registered.</source>
         <translation>Begäran är registrerad.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="264"/>
+        <location filename="../../ui/views/requests_view.py" line="270"/>
         <source>Acknowledged: %1</source>
         <translation>Kvitterad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="282"/>
+        <location filename="../../ui/views/requests_view.py" line="289"/>
         <source>Decline the request</source>
         <translation>Avböj begäran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="282"/>
+        <location filename="../../ui/views/requests_view.py" line="289"/>
         <source>&amp;Why:</source>
         <translation>&amp;Varför:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="283"/>
+        <location filename="../../ui/views/requests_view.py" line="290"/>
         <source>Decline</source>
         <translation>Avböj</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="284"/>
+        <location filename="../../ui/views/requests_view.py" line="291"/>
         <source>e.g. no field assistants free before 23:30</source>
         <translation>t.ex. inga fältassistenter lediga före 23:30</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="296"/>
+        <location filename="../../ui/views/requests_view.py" line="303"/>
         <source>Closed: %1</source>
         <translation>Stängd: %1</translation>
     </message>
@@ -1898,17 +1854,17 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="24"/>
+        <location filename="../../ui/session.py" line="25"/>
         <source>coordinator</source>
         <translation>koordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="25"/>
+        <location filename="../../ui/session.py" line="26"/>
         <source>liaison officer</source>
         <translation>samverkansperson</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="26"/>
+        <location filename="../../ui/session.py" line="27"/>
         <source>reader</source>
         <translation>läsare</translation>
     </message>
@@ -2037,57 +1993,57 @@
 <context>
     <name>StateAttention</name>
     <message>
-        <location filename="../../ui/widgets/state_attention.py" line="34"/>
+        <location filename="../../ui/widgets/attention_sources.py" line="84"/>
         <source>… and %1 more</source>
         <translation>… och %1 till</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/state_attention.py" line="43"/>
+        <location filename="../../ui/widgets/attention_sources.py" line="93"/>
         <source>Requests</source>
         <translation>Begäran</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/state_attention.py" line="56"/>
+        <location filename="../../ui/widgets/attention_sources.py" line="106"/>
         <source>Measures</source>
         <translation>Insatser</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/state_attention.py" line="68"/>
+        <location filename="../../ui/widgets/attention_sources.py" line="118"/>
         <source>Clashes from sync</source>
         <translation>Krockar från synk</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/state_attention.py" line="78"/>
+        <location filename="../../ui/widgets/attention_sources.py" line="128"/>
         <source>Situation</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/state_attention.py" line="83"/>
+        <location filename="../../ui/widgets/attention_sources.py" line="133"/>
         <source>Ongoing measures</source>
         <translation>Pågående insatser</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/state_attention.py" line="84"/>
+        <location filename="../../ui/widgets/attention_sources.py" line="134"/>
         <source>Planned measures</source>
         <translation>Planerade insatser</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/state_attention.py" line="85"/>
+        <location filename="../../ui/widgets/attention_sources.py" line="135"/>
         <source>Requests waiting</source>
         <translation>Väntande begäran</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/state_attention.py" line="86"/>
+        <location filename="../../ui/widgets/attention_sources.py" line="136"/>
         <source>Units on site</source>
         <translation>Enheter på plats</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/state_attention.py" line="87"/>
+        <location filename="../../ui/widgets/attention_sources.py" line="137"/>
         <source>Units en route</source>
         <translation>Enheter på väg</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/state_attention.py" line="88"/>
+        <location filename="../../ui/widgets/attention_sources.py" line="138"/>
         <source>Units available</source>
         <translation>Tillgängliga enheter</translation>
     </message>
@@ -2095,12 +2051,12 @@
 <context>
     <name>StateView</name>
     <message>
-        <location filename="../../ui/views/state_view.py" line="39"/>
+        <location filename="../../ui/views/state_view.py" line="37"/>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/state_view.py" line="154"/>
+        <location filename="../../ui/views/state_view.py" line="149"/>
         <source>Could not read: %1</source>
         <translation>Kunde inte läsas: %1</translation>
     </message>
@@ -2318,84 +2274,142 @@
     </message>
 </context>
 <context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../../ui/commands.py" line="31"/>
+        <source>Not saved: %1</source>
+        <translation>Inte sparad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="40"/>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="61"/>
+        <source>Nothing of yours to undo.</source>
+        <translation>Du har inget att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="63"/>
+        <source>Your last action cannot be undone here; change it back by hand.</source>
+        <translation>Din senaste åtgärd kan inte ångras här; ändra tillbaka den för hand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="72"/>
+        <source>Undone: the measure is back as it was (a new record says so).</source>
+        <translation>Ångrat: insatsen är som den var (en ny post säger det).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="73"/>
+        <source>Undone: the unit is back at its earlier status and place.</source>
+        <translation>Ångrat: enheten har sin tidigare status och plats igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="74"/>
+        <source>Undone: the request you registered is closed.</source>
+        <translation>Ångrat: begäran du registrerade är stängd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="75"/>
+        <source>Undone: the contact has its earlier details back.</source>
+        <translation>Ångrat: kontakten har sina tidigare uppgifter igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="77"/>
+        <source>Undone: your last entry is marked &quot;[ångrad]&quot; in the journal.</source>
+        <translation>Ångrat: din senaste post är markerad ”[ångrad]” i journalen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="98"/>
+        <source>Choose an entry in the journal first.</source>
+        <translation>Välj först en post i journalen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="106"/>
+        <source>A confidential entry can be corrected only with the passphrase.</source>
+        <translation>En sekretessbelagd post kan bara rättas med lösenfrasen.</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/words.py" line="16"/>
+        <location filename="../../ui/words.py" line="18"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="17"/>
+        <location filename="../../ui/words.py" line="19"/>
         <source>ongoing</source>
         <translation>pågående</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="18"/>
+        <location filename="../../ui/words.py" line="20"/>
         <source>done</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="19"/>
+        <location filename="../../ui/words.py" line="21"/>
         <source>cancelled</source>
         <translation>avbruten</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="26"/>
+        <location filename="../../ui/words.py" line="28"/>
         <source>not acknowledged</source>
         <translation>okvitterad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="27"/>
+        <location filename="../../ui/words.py" line="29"/>
         <source>acknowledged</source>
         <translation>kvitterad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="28"/>
+        <location filename="../../ui/words.py" line="30"/>
         <source>answered</source>
         <translation>besvarad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="29"/>
+        <location filename="../../ui/words.py" line="31"/>
         <source>declined</source>
         <translation>avböjd</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="30"/>
+        <location filename="../../ui/words.py" line="32"/>
         <source>closed</source>
         <translation>stängd</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="37"/>
+        <location filename="../../ui/words.py" line="39"/>
         <source>available</source>
         <translation>tillgänglig</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="38"/>
+        <location filename="../../ui/words.py" line="40"/>
         <source>en route</source>
         <translation>på väg</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="39"/>
+        <location filename="../../ui/words.py" line="41"/>
         <source>on site</source>
         <translation>på plats</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="40"/>
+        <location filename="../../ui/words.py" line="42"/>
         <source>break</source>
         <translation>rast</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="41"/>
+        <location filename="../../ui/words.py" line="43"/>
         <source>off duty</source>
         <translation>ur tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="52"/>
+        <location filename="../../ui/words.py" line="54"/>
         <source>confidential measure</source>
         <translation>sekretessbelagd insats</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="56"/>
+        <location filename="../../ui/words.py" line="58"/>
         <source>confidential request</source>
         <translation>sekretessbelagd begäran</translation>
     </message>

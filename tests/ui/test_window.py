@@ -182,7 +182,7 @@ def test_correction_dialog_saves_a_correction(qtbot, window, event_path):
     journal = window.journal_view()
     row = next(r for r, t in enumerate(texts_shown(window)) if t.startswith("Fem berusade"))
     journal.select_row(row)
-    dialog = window.correct_selected()
+    dialog = window.commands.correct_selected()
     dialog.text.setPlainText("Fyra berusade ungdomar vid Resecentrum")
     dialog.reason.setText("Felräknat")
     dialog.accept()
@@ -192,7 +192,7 @@ def test_correction_dialog_saves_a_correction(qtbot, window, event_path):
 
 
 def test_decision_dialog_shows_problem_and_stays(qtbot, window, event_path):
-    dialog = window.log_decision()
+    dialog = window.commands.log_decision()
     dialog.decided_by.setText("")
     dialog.decision.setPlainText("Stäng Islandsbron")
     dialog.accept()
@@ -250,10 +250,10 @@ def test_backups_go_to_the_folder_chosen_for_this_event(qtbot, window, tmp_path)
     from eventcenter.backups import backups_of
 
     stick = tmp_path / "usb-sticka"
-    window.choose_backup_folder(stick)
+    window.backups.choose_folder(stick)
     event_path = window.context.event_file.path
     qtbot.waitUntil(lambda: len(backups_of(stick, event_path)) == 1, timeout=10000)
-    assert window.backup_folder() == stick
+    assert window.backups.folder() == stick
     copy = EventFile.open(backups_of(stick, event_path)[0])
     assert copy.event_id == window.context.event_file.event_id
     copy.close()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from eventcenter import reports
 from eventcenter.event_file import EventFile
+from ui import words
 from ui.dialogs import file_choice
 
 
@@ -137,7 +138,7 @@ def _failed(parent: QWidget, dialog: QProgressDialog, error: BaseException) -> N
     dialog.close()
     if isinstance(error, Cancelled):
         return
-    text = parent.describe(error) if hasattr(parent, "describe") else str(error)
+    text = words.failure(error, QCoreApplication.translate("Export", "Not saved: %1"))
     box = _box(parent, QMessageBox.Icon.Warning,
                QCoreApplication.translate("Export", "Export failed"), text,
                QMessageBox.StandardButton.Close)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventcenter.device import ROLES
 from eventcenter.errors import UserError
+from eventcenter.roles import ROLES, may_unlock
 from eventcenter.validation import check_operator
 from ui.session import role_label
 
@@ -81,9 +81,9 @@ class SignInDialog(QDialog):
             self.passphrase.setFocus() if self.passphrase.isVisible() else None
 
     def _role_changed(self) -> None:
-        coordinator = self.role.currentData() == "coordinator"
-        self.passphrase.setVisible(coordinator and self.check is not None)
-        self.passphrase_label.setVisible(coordinator and self.check is not None)
+        asks = may_unlock(self.role.currentData()) and self.check is not None
+        self.passphrase.setVisible(asks)
+        self.passphrase_label.setVisible(asks)
         hints = {
             "coordinator": self.tr("Coordinators log, decide and, with the passphrase, read "
                                    "confidential entries. Leave it empty to work without."),
@@ -107,7 +107,7 @@ class SignInDialog(QDialog):
             self.name.setFocus()
             return
         role = self.role.currentData()
-        secret = self.passphrase.text() if role == "coordinator" else ""
+        secret = self.passphrase.text() if may_unlock(role) else ""
         if secret and self.check is not None:
             try:
                 self.setCursor(Qt.CursorShape.WaitCursor)

@@ -34,7 +34,8 @@ def run_here(fn, on_done, on_error) -> None:
 
 
 class PagedTableModel(QAbstractTableModel):
-    """Subclasses give `_count()`, `_page(offset, limit)` (run on a worker) and `_cell`."""
+    """Subclasses give `_query_count()` and `_query_page(offset, limit)` (both run on a
+    worker), may override `_inserts_at_top()`, and answer Qt's `columnCount` and `data`."""
 
     loaded = Signal()  # a count or a page arrived (tests and benchmarks wait on it)
     failed = Signal(object)

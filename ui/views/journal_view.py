@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -34,7 +35,7 @@ from ui.models.journal_model import (
     JournalModel,
 )
 from ui.session import WindowContext
-from ui.views.base import View
+from ui.views.base import Origin, View
 
 SEARCH_DELAY_MS = 250
 REFRESH_DELAY_MS = 150
@@ -167,10 +168,11 @@ class JournalFilterBar(QWidget):
 
 
 class JournalView(View):
+    """The journal; a double-click or the right-click menu asks the window to correct an
+    entry or to open a measure from it (`correction_for`, `new_measure_for`)."""
+
     view_name = "journal"
     topics = frozenset({"journal", "catalogue"})
-
-    entry_activated = Signal(object)  # a JournalEntry was double-clicked
 
     def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -187,6 +189,8 @@ class JournalView(View):
         self.filters.changed.connect(self.apply_filter)
         context.catalogue.updated.connect(self._lists)
         self.model.loaded.connect(self._show_count)
+        self.model.loaded.connect(self._first_page_shown)
+        self._first_shown = False
         self.model.failed.connect(self._failed)
         self._lists(context.catalogue.lists)
         # Changes that come close together (a burst from another process, fast typing) are
@@ -216,6 +220,8 @@ class JournalView(View):
         header.setStretchLastSection(True)
         self._size_rows()
         table.doubleClicked.connect(self._activated)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
 
     def _size_rows(self) -> None:
         """Fixed row heights and column widths from the font (never from the contents)."""
@@ -257,6 +263,11 @@ class JournalView(View):
         self.model.category_names = dict(lists.categories)
         self.filters.set_lists(lists)
 
+    def _first_page_shown(self) -> None:
+        if self.model.ready and not self._first_shown:
+            self._first_shown = True
+            self.first_page.emit()
+
     def _show_count(self) -> None:
         total = self.model.rowCount()
         self.count.setText(self.tr("%n entries", "", total))
@@ -268,11 +279,27 @@ class JournalView(View):
     def _activated(self, index) -> None:
         entry = self.model.data(index, ENTRY_ROLE)  # not index.data(): see CONFIDENTIAL
         if entry is not None:
-            self.entry_activated.emit(entry)
+            self.correction_for.emit(entry)
+
+    def _context_menu(self, position) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        menu = QMenu(self)
+        make = menu.addAction(self.tr("Open a &measure from this entry…  (Ctrl+Shift+M)"))
+        make.triggered.connect(lambda: self.new_measure_for.emit(Origin(entry=entry)))
+        fix = menu.addAction(self.tr("&Correct this entry…  (Ctrl+E)"))
+        fix.triggered.connect(lambda: self.correction_for.emit(entry))
+        for action in (make, fix):
+            action.setEnabled(not self.context.read_only)
+        menu.popup(self.table.viewport().mapToGlobal(position))
 
     def selected_entry(self) -> JournalEntry | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.data(rows[0], ENTRY_ROLE) if rows else None
+
+    def origin(self) -> Origin:
+        return Origin(entry=self.selected_entry())
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, TEXT)

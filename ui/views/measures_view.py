@@ -26,6 +26,7 @@ from ui.models.measures_model import (
     MeasuresModel,
 )
 from ui.session import WindowContext
+from ui.views.base import Origin
 from ui.views.state_view import StateView, select_key, selected_row
 
 WIDTHS = {PRIORITY: 3.5, TITLE: 24, STATUS: 7, PLACE: 12, UNITS: 8, AGE: 6, UPDATED: 10,
@@ -204,6 +205,10 @@ class MeasuresView(StateView):
             return change
 
         return self.run_form(dialog, work)
+
+    def create(self, origin: Origin | None = None) -> MeasureDialog | None:
+        origin = origin or Origin()
+        return self.new_measure(entry=origin.entry, request=origin.request)
 
     def new_measure(self, entry: JournalEntry | None = None,
                     request: Request | None = None) -> MeasureDialog | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from eventcenter.state.model import Measure, Request, Unit
 from eventcenter.state.needs_attention import Concern, Overview, concerns, overview, stale_minutes
-from eventcenter.timefmt import STOCKHOLM, from_micros, hhmm_local, now_utc, to_micros
+from eventcenter.timefmt import hhmm_local, now_utc, to_micros
 from ui import words
 from ui.concern_words import concern_target, concern_text
 from ui.session import WindowContext
@@ -58,8 +58,6 @@ def read_situation(event, moment) -> Situation:
 class NowView(StateView):
     view_name = "now"
     topics = frozenset({"measures", "requests", "units", "contacts"})
-
-    go_to = Signal(str, str)  # view name, object key
 
     def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -153,9 +151,7 @@ class NowView(StateView):
 
     def show(self, s: Situation) -> None:
         o = s.overview
-        when = from_micros(s.at).astimezone(STOCKHOLM)
-        self.heading.setText(self.tr("<b>Situation at %1</b>").replace(
-            "%1", when.strftime("%H:%M")))
+        self.heading.setText(self.tr("<b>Situation at %1</b>").replace("%1", hhmm_local(s.at)))
         values = {"open_measures": o.open_measures, "stale": o.stale_measures,
                   "pending": o.pending_requests, "unacknowledged": o.requests["pending"],
                   "on_site": o.units["on-site"], "en_route": o.units["en-route"],

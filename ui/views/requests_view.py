@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -39,6 +39,7 @@ from ui.models.requests_model import (
     RequestsModel,
 )
 from ui.session import WindowContext
+from ui.views.base import Origin
 from ui.views.state_view import StateView, select_key, selected_row
 
 WIDTHS = {RECEIVED: 5, WAITED: 9, FROM: 13, TEXT: 28, STATUS: 9, ACKNOWLEDGED: 9,
@@ -66,9 +67,6 @@ class RequestsView(StateView):
     topics = frozenset({"requests", "measures"})
     first_for_roles = ("liaison",)
     first_rank = 0
-
-    arrived = Signal(int)  # how many new requests just arrived
-    new_measure_for = Signal(object)  # a Request to answer with a new measure
 
     def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -195,6 +193,11 @@ class RequestsView(StateView):
     def select(self, request_id: str) -> None:
         select_key(self.table, self.model.row_of(request_id))
 
+    def origin(self) -> Origin:
+        """A new measure answers the chosen request while it waits for an answer."""
+        chosen = self.current()
+        return Origin(request=chosen if chosen is not None and chosen.is_pending else None)
+
     def action_allowed(self, action) -> bool:
         r = self.current()
         if action is self.new_action:
@@ -238,6 +241,9 @@ class RequestsView(StateView):
         return self.tr("%1, %2: %3").replace("%1", hhmm_local(r.received_at)).replace(
             "%2", r.from_party).replace("%3", self.model.text_of(r))
 
+    def create(self, origin: Origin | None = None) -> RequestDialog | None:
+        return self.new_request()
+
     def new_request(self) -> RequestDialog | None:
         if not self.writable:
             return None
@@ -270,7 +276,8 @@ class RequestsView(StateView):
             return None
         open_measures = [m for m in self._measures.values() if m.is_open]
         dialog = AnswerDialog(self._about(r), open_measures, self)
-        dialog.rejected.connect(lambda: dialog.wants_new and self.new_measure_for.emit(r))
+        dialog.rejected.connect(
+            lambda: dialog.wants_new and self.new_measure_for.emit(Origin(request=r)))
         event, operator = self.context.event_file, self.operator
         return self.run_form(dialog, lambda v: lambda: event.requests.answer(
             r.id, measure=v["measure"], operator=operator))

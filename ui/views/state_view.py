@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from eventcenter.changes import Changes
-from eventcenter.errors import UserError
+from ui import words
 from ui.session import WindowContext
 from ui.views.base import View
 
@@ -33,11 +33,8 @@ TICK_MS = 30_000
 
 
 def describe_error(error: BaseException) -> str:
-    """A sentence for a failed write: the core's own (in the user's language) or the cause."""
-    if isinstance(error, UserError):
-        return str(error)
-    return QCoreApplication.translate("StateView", "Not saved: %1").replace(
-        "%1", str(error) or type(error).__name__)
+    """A sentence for a failed write of a state view."""
+    return words.failure(error, QCoreApplication.translate("StateView", "Not saved: %1"))
 
 
 def setup_table(table: QTableView, widths: dict[int, float]) -> None:
@@ -96,10 +93,8 @@ def size_table(table: QTableView, widths: dict[int, float]) -> None:
 
 
 class StateView(View):
-    """Subclass: `load(event, moment)` (on a worker), `show(result)`, `title()`."""
-
-    saved = Signal()  # a write of this view returned
-    message = Signal(str)  # something to say in the status bar
+    """Subclass: `load(event, moment)` (on a worker), `show(result)`, `title()`. Its writes
+    emit `saved`, and what it has to say goes out on `message` (see `View`)."""
 
     def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -324,7 +319,3 @@ def select_key(table: QTableView, row: int | None) -> None:
     if index.isValid():
         table.selectRow(row)
         table.scrollTo(index)
-
-
-def no_index() -> QModelIndex:
-    return QModelIndex()

@@ -1,90 +1,34 @@
 """The attention column: what needs a look now, always in sight at the window's right.
 
-It shows the items of a list of `AttentionSource`s, each read on a worker. The journal
-source counts entries; measures and requests add their own sources (open requests without
-acknowledgement, measures with no update) by appending a class to `ATTENTION_SOURCES`.
+It shows the items of the `AttentionSource`s it is given (the main window hands it
+`attention_sources.default_sources()`), each read on a worker, at most every `THROTTLE_MS`
+after changes, every `TICK_MS` while it shows now, and the deferred ones a moment after
+start-up.
 """
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
-from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from eventcenter.changes import Changes
-from eventcenter.event_file import EventFile
-from eventcenter.journal.queries import JournalFilter
-from eventcenter.timefmt import now_utc
 from ui.session import WindowContext
+from ui.widgets.attention_sources import AttentionItem, AttentionSource
 
 THROTTLE_MS = 2000
-
-
-@dataclass(frozen=True)
-class AttentionItem:
-    text: str
-    level: str = "info"  # "info", "warn" (needs a look), "alert" (act now)
-    count: int | None = None
-
-
-class AttentionSource:
-    """One section of the column. `load` runs on a worker with plain arguments; a
-    `deferred` source is first read a moment after start-up."""
-
-    topics: frozenset[str] = frozenset()
-    deferred = False
-
-    def title(self) -> str:
-        raise NotImplementedError
-
-    def load(self, event: EventFile, moment: datetime | None) -> list[AttentionItem]:
-        raise NotImplementedError
-
-
-class JournalCounts(AttentionSource):
-    topics = frozenset({"journal"})
-
-    def title(self) -> str:
-        return QCoreApplication.translate("JournalCounts", "Journal")
-
-    def load(self, event: EventFile, moment: datetime | None) -> list[AttentionItem]:
-        at = moment or now_utc()
-        queries = event.read.journal
-        hour = queries.count(JournalFilter(since=at - timedelta(hours=1), until=at))
-        decisions = queries.count(JournalFilter(until=moment, kinds=("decision",)))
-        confidential = queries.count(JournalFilter(until=moment, confidential=True))
-        total = queries.count(JournalFilter(until=moment))
-        last_hour = QCoreApplication.translate("JournalCounts", "Entries the last hour")
-        decided = QCoreApplication.translate("JournalCounts", "Decisions")
-        sealed = QCoreApplication.translate("JournalCounts", "Confidential entries")
-        in_all = QCoreApplication.translate("JournalCounts", "Entries in all")
-        return [AttentionItem(last_hour, "info", hour),
-                AttentionItem(decided, "info", decisions),
-                AttentionItem(sealed, "info", confidential),
-                AttentionItem(in_all, "info", total)]
-
-
-ATTENTION_SOURCES: list[type[AttentionSource]] = [JournalCounts]
 TICK_MS = 30_000  # waiting times and ages move on without any change to the file
 STARTUP_DELAY_MS = 3000  # the working state's sections: after the first page and lines
 
 
-def _register_state_sources() -> None:
-    """The working state's sections (requests, measures, clashes, counts) come first."""
-    from ui.widgets.state_attention import STATE_SOURCES
-
-    ATTENTION_SOURCES[:0] = [s for s in STATE_SOURCES if s not in ATTENTION_SOURCES]
-
-
 class AttentionPanel(QFrame):
-    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WindowContext, sources: list[AttentionSource],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attentionPanel")
         self.context = context
-        self.sources = [cls() for cls in ATTENTION_SOURCES]
+        self.sources = list(sources)
         self._sections: list[QVBoxLayout] = []
         self._titles: list[QLabel] = []
         layout = QVBoxLayout(self)
@@ -179,5 +123,3 @@ class AttentionPanel(QFrame):
                 return True
         return False
 
-
-_register_state_sources()

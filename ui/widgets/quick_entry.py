@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from eventcenter.changes import Changes
-from eventcenter.errors import UserError
 from eventcenter.ids import new_id
-from eventcenter.timefmt import STOCKHOLM, TimeParseError, now_utc, parse_time
+from eventcenter.timefmt import TimeParseError, parse_time
+from ui import words
 from ui.catalogue_lists import CatalogueLists
 from ui.session import WindowContext
 
@@ -209,16 +209,13 @@ class QuickEntry(QWidget):
         self.time.clear()
         self.late_reason.clear()
         self.message.hide()
-        self.saved.emit(changes, now_utc().astimezone(STOCKHOLM).strftime("%H:%M:%S"))
+        self.saved.emit(changes, words.clock_now())
 
     def _failed(self, error: BaseException) -> None:
         self.saving = False
-        if isinstance(error, UserError):
-            text = str(error)
-        else:
-            text = self.tr("The line could not be saved (%1). It is still in the field: "
-                           "try again, or write it on paper and tell the coordinator.") \
-                .replace("%1", str(error) or type(error).__name__)
+        text = words.failure(error, self.tr(
+            "The line could not be saved (%1). It is still in the field: "
+            "try again, or write it on paper and tell the coordinator."))
         self.show_problem(text)
         self.failed.emit(text)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from eventcenter.timefmt import STOCKHOLM, now_utc
+from ui import words
 
 
 class StatusBar(QStatusBar):
@@ -31,7 +31,7 @@ class StatusBar(QStatusBar):
         self._tick()
 
     def _tick(self) -> None:
-        self.clock.setText(now_utc().astimezone(STOCKHOLM).strftime("%H:%M:%S"))
+        self.clock.setText(words.clock_now())
 
     def show_saved(self, at: str) -> None:
         self.saved.setProperty("state", "ok")

@@ -1,14 +1,20 @@
-"""The attention column's sections for the working state: requests waiting for an
-acknowledgement or an answer, measures without an update, clashes, and the night's counts.
-Each reads the core's `needs_attention` on a worker for the moment shown."""
+"""What the attention column shows: its sections, each an `AttentionSource` read on a worker.
+
+The main window hands the panel (`ui/widgets/attention.py`) the list from `default_sources()`:
+the working state's sections (requests waiting for an acknowledgement or an answer, measures
+without an update, clashes, the night's counts), each reading the core's `needs_attention`
+for the moment shown, and then the journal's counts. Another section is one more class here.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
 from eventcenter.event_file import EventFile
+from eventcenter.journal.queries import JournalFilter
 from eventcenter.state.needs_attention import (
     acknowledge_minutes,
     answer_minutes,
@@ -18,14 +24,58 @@ from eventcenter.state.needs_attention import (
     request_concerns,
     stale_minutes,
 )
+from eventcenter.timefmt import now_utc
 from ui.concern_words import concern_text
-from ui.widgets.attention import AttentionItem, AttentionSource
+
+MOST = 4  # items a section shows before "… and N more": the column never outgrows the window
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    text: str
+    level: str = "info"  # "info", "warn" (needs a look), "alert" (act now)
+    count: int | None = None
+
+
+class AttentionSource:
+    """One section of the column. `load` runs on a worker with plain arguments; a
+    `deferred` source is first read a moment after start-up."""
+
+    topics: frozenset[str] = frozenset()
+    deferred = False
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def load(self, event: EventFile, moment: datetime | None) -> list[AttentionItem]:
+        raise NotImplementedError
+
+
+class JournalCounts(AttentionSource):
+    topics = frozenset({"journal"})
+
+    def title(self) -> str:
+        return QCoreApplication.translate("JournalCounts", "Journal")
+
+    def load(self, event: EventFile, moment: datetime | None) -> list[AttentionItem]:
+        at = moment or now_utc()
+        queries = event.read.journal
+        hour = queries.count(JournalFilter(since=at - timedelta(hours=1), until=at))
+        decisions = queries.count(JournalFilter(until=moment, kinds=("decision",)))
+        confidential = queries.count(JournalFilter(until=moment, confidential=True))
+        total = queries.count(JournalFilter(until=moment))
+        last_hour = QCoreApplication.translate("JournalCounts", "Entries the last hour")
+        decided = QCoreApplication.translate("JournalCounts", "Decisions")
+        sealed = QCoreApplication.translate("JournalCounts", "Confidential entries")
+        in_all = QCoreApplication.translate("JournalCounts", "Entries in all")
+        return [AttentionItem(last_hour, "info", hour),
+                AttentionItem(decided, "info", decisions),
+                AttentionItem(sealed, "info", confidential),
+                AttentionItem(in_all, "info", total)]
 
 
 class StateSource(AttentionSource):
     deferred = True  # first read a moment after start-up
-
-MOST = 4  # items a section shows before "… and N more": the column never outgrows the window
 
 
 def _items(concerns) -> list[AttentionItem]:
@@ -93,5 +143,7 @@ class SituationCounts(StateSource):
         return [AttentionItem(label[key], "info", count) for key, count in counts.items()]
 
 
-STATE_SOURCES: list[type[AttentionSource]] = [RequestsAttention, MeasuresAttention,
-                                              ClashesAttention, SituationCounts]
+def default_sources() -> list[AttentionSource]:
+    """The column's sections in the order shown: the working state first, then the journal."""
+    return [RequestsAttention(), MeasuresAttention(), ClashesAttention(), SituationCounts(),
+            JournalCounts()]

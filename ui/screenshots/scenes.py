@@ -1,5 +1,6 @@
-"""The scenes `ui.screenshots` photographs: each tab, the tabs at night, a request arriving,
-the dialogs of the journal, measures, requests, units and contacts, and the other roles."""
+"""The scenes `python -m ui.screenshots` photographs: each tab, the tabs at night, a request
+arriving, the dialogs of the journal, measures, requests, units and contacts, and the other
+roles."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from ui.screenshots import SIZE, Shooter, _settle, _wait
+from ui.screenshots.shooter import SIZE, Shooter, settle, wait
 
 IMPORT_SAMPLE = (
     "Förnamn;Efternamn;Företag;Befattning;Mobiltelefon;Telefon, arbete;Radiotelefon\r\n"
@@ -32,23 +33,23 @@ def _show(controller, app, name: str):
     window = controller.window
     view = window.view_named(name)
     window.tabs.setCurrentWidget(view)
-    _wait(app, _ready(controller))
+    wait(app, _ready(controller))
     return view
 
 
 def window_shots(controller, shots: Shooter, app) -> None:
     window = controller.window
     window.resize(*SIZE)
-    _wait(app, _ready(controller))
+    wait(app, _ready(controller))
     for index, view in enumerate(window.views):
         window.show_view(index)
-        _wait(app, _ready(controller))
+        wait(app, _ready(controller))
         shots.grab(window, f"view-{view.view_name}")
     window.show_view(0)
     journal = window.journal_view()
     journal.filters.search.setText("berusade")
     journal.filters.place.setCurrentIndex(max(journal.filters.place.findData("Resecentrum"), 0))
-    _wait(app, lambda: journal.model.filter.query == "berusade" and _ready(controller)())
+    wait(app, lambda: journal.model.filter.query == "berusade" and _ready(controller)())
     shots.grab(window, "journal-filtered")
     journal.filters.reset()
 
@@ -59,7 +60,7 @@ def failed_line_shot(controller, shots: Shooter, app) -> None:
     _show(controller, app, "journal")
     window.quick_entry.line.setText("@TV9 Lugnt vid Svandammen")
     window.quick_entry.save()
-    _wait(app, lambda: window.quick_entry.message.isVisible())
+    wait(app, lambda: window.quick_entry.message.isVisible())
     shots.grab(window, "quick-entry-unknown-unit")
     window.quick_entry.line.clear()
     window.quick_entry.message.hide()
@@ -74,15 +75,15 @@ def state_shots(controller, shots: Shooter, app) -> None:
     shots.grab(window, "measures-stale-chosen")
     units = _show(controller, app, "units")
     units.select("TV3")
-    _wait(app, lambda: units.history.rowCount() > 0)
+    wait(app, lambda: units.history.rowCount() > 0)
     shots.grab(window, "units-history-tv3")
     contacts = _show(controller, app, "contacts")
     contacts.search.setText("soc")
-    _wait(app, lambda: contacts.model.rowCount() < 10 and _ready(controller)(), 3000)
+    wait(app, lambda: contacts.model.rowCount() < 10 and _ready(controller)(), 3000)
     shots.grab(window, "contacts-search-soc")
     contacts.search.clear()
     contacts.on_duty.setChecked(True)
-    _wait(app, _ready(controller))
+    wait(app, _ready(controller))
     shots.grab(window, "contacts-on-duty-now")
     contacts.on_duty.setChecked(False)
     _arrival(controller, shots, app)
@@ -103,10 +104,10 @@ def _arrival(controller, shots: Shooter, app) -> None:
                                "Kan trygghetsvakter och fältassistenter komma?",
                                party="Polisens inre ledningsstab", operator="Eva Sjöberg",
                                now=now_utc())
-    _wait(app, lambda: requests.flashing and requests.model.flash_on, 5000)
+    wait(app, lambda: requests.flashing and requests.model.flash_on, 5000)
     window.tabs.setCurrentWidget(requests)
-    _wait(app, lambda: not requests.model.flash_on, 3000)
-    _wait(app, lambda: requests.model.flash_on, 3000)
+    wait(app, lambda: not requests.model.flash_on, 3000)
+    wait(app, lambda: requests.model.flash_on, 3000)
     shots.grab(window, "requests-new-arrival", settle_ms=0)
 
 
@@ -175,7 +176,7 @@ def _grab_open(shots: Shooter, app, dialog, name: str,
     if fill:
         fill(dialog)
     dialog.adjustSize()
-    _settle(app, 200)
+    settle(app, 200)
     shots.grab(dialog, name)
     dialog.reject()
 
@@ -193,7 +194,7 @@ def state_dialog_shots(controller, shots: Shooter, app) -> None:
     measures.table.selectRow(0)
     _grab_open(shots, app, measures.edit_units(), "dialog-measure-units")
     measures.shown.setCurrentIndex(measures.shown.findData("closed"))
-    _wait(app, _ready(controller))
+    wait(app, _ready(controller))
     measures.table.selectRow(0)
     _grab_open(shots, app, measures.reopen(), "dialog-measure-reopen",
                lambda d: d.reason.setText("Gruppen kom tillbaka till backen"))
@@ -224,8 +225,8 @@ def _contact_dialogs(controller, shots: Shooter, app) -> None:
     sample.write_bytes(IMPORT_SAMPLE.encode("cp1252"))
     dialog.path.setText(str(sample))
     dialog.read()
-    _wait(app, lambda: dialog.preview is not None, 5000)
-    _settle(app, 200)
+    wait(app, lambda: dialog.preview is not None, 5000)
+    settle(app, 200)
     shots.grab(dialog, "dialog-import-preview")
     dialog.tabs.setCurrentIndex(1)
     shots.grab(dialog, "dialog-import-rejected")
@@ -238,7 +239,7 @@ def role_shots(controller, shots: Shooter, app, file: Path) -> None:
     controller.close_event()
     controller.start(file, SignIn("Rita Berg", "reader"))
     controller.window.resize(*SIZE)
-    _wait(app, _ready(controller))
+    wait(app, _ready(controller))
     shots.grab(controller.window, "reader-view")
     _show(controller, app, "measures")
     shots.grab(controller.window, "reader-measures-confidential")
@@ -246,5 +247,5 @@ def role_shots(controller, shots: Shooter, app, file: Path) -> None:
     controller.start(file, SignIn("Eva Sjöberg", "liaison"))
     controller.window.resize(*SIZE)
     controller.window.show_view(0)
-    _wait(app, _ready(controller))
+    wait(app, _ready(controller))
     shots.grab(controller.window, "liaison-layout")
