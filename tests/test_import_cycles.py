@@ -114,11 +114,7 @@ def import_cycles(package: str, root: Path = ROOT) -> list[list[str]]:
     return sorted(c for c in strongly_connected(import_graph(package, root)) if len(c) > 1)
 
 
-@pytest.mark.parametrize("package", [
-    "ui",
-    pytest.param("eventcenter", marks=pytest.mark.xfail(
-        strict=True, reason="the core's cycles go with its move into folders (issue 10)")),
-])
+@pytest.mark.parametrize("package", ["ui", "eventcenter"])
 def test_no_import_cycles(package):
     assert import_cycles(package) == []
 
