@@ -291,3 +291,13 @@ def test_a_new_event_from_last_years_event(qtbot, controller, prompts, state_pat
     names = _in_file(new_path, lambda e: [c.name for c in e.read.state.contacts()])
     assert names == ["Lena Berg", "Per Åström"]
     assert _in_file(new_path, lambda e: e.read.state.measures()) == []
+
+
+def test_a_tab_that_could_not_read_says_so_in_swedish(qtbot, controller, state_path):
+    """Words of the tabs' shared base class are Swedish in every tab (Qt looks a word up
+    under the class that asks, so a subclass once got the base class's words in English)."""
+    window = _open(qtbot, controller, state_path)
+    view = _show(qtbot, window, "measures")
+    with qtbot.waitSignal(view.message) as said:
+        view._load_failed(OSError("disken svarar inte"))
+    assert said.args[0] == "Kunde inte läsas: disken svarar inte"
