@@ -59,11 +59,7 @@ def oversized(package: str, root: Path = ROOT) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("package", [
-    "ui",
-    pytest.param("eventcenter", marks=pytest.mark.xfail(
-        strict=True, reason="the core is cut to size with its move into folders (issue 10)")),
-])
+@pytest.mark.parametrize("package", ["ui", "eventcenter"])
 def test_small_parts(package):
     assert oversized(package) == []
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from sqlalchemy import Connection
 from sqlalchemy.dialects.sqlite import insert
 
+from eventcenter.kinds import Kind
 from eventcenter.store import schema
 from eventcenter.store.records import Record
 from eventcenter.swedish import fold
@@ -54,10 +55,10 @@ def _schedule(conn: Connection, batch: list[Record]) -> None:
 
 
 HANDLERS = {
-    "category.added": _categories,
-    "organisation.added": _simple(schema.organisations, "code", "name"),
-    "unit_type.added": _simple(schema.unit_types, "code", "name", "organisation"),
-    "contact_function.added": _simple(schema.contact_functions, "code", "name", "organisation"),
-    "measure_type.added": _simple(schema.measure_types, "code", "name"),
-    "schedule.added": _schedule,
+    Kind.CATEGORY_ADDED: _categories,
+    Kind.ORGANISATION_ADDED: _simple(schema.organisations, "code", "name"),
+    Kind.UNIT_TYPE_ADDED: _simple(schema.unit_types, "code", "name", "organisation"),
+    Kind.CONTACT_FUNCTION_ADDED: _simple(schema.contact_functions, "code", "name", "organisation"),
+    Kind.MEASURE_TYPE_ADDED: _simple(schema.measure_types, "code", "name"),
+    Kind.SCHEDULE_ADDED: _schedule,
 }

@@ -24,6 +24,7 @@ from eventcenter.catalogue import reading as catalogue
 from eventcenter.event_file import EventFile
 from eventcenter.ids import new_id
 from eventcenter.journal.writing import Journal
+from eventcenter.kinds import Kind
 from eventcenter.new_event.create import create_event
 from eventcenter.store.records import Draft
 from eventcenter.timefmt import STOCKHOLM
@@ -111,13 +112,13 @@ class Night:
             text, decider = rng.choice(DECISIONS)
             payload = {"text": self._fill(text, place, unit), "decided_by": decider,
                        "reason": "Läget kräver det enligt fältet"}
-            return Draft("decision.logged", payload, operator, moment)
+            return Draft(Kind.DECISION_LOGGED, payload, operator, moment)
         if roll < 0.035 and self.logged:
             target, old = rng.choice(self.logged[-50:])
             payload = {"text": old.replace("vid", "nära", 1) + " (rättad)", "corrects": target,
                        "correction_reason": rng.choice(("Fel plats angiven",
                                                         "Fel enhet angiven"))}
-            return Draft("entry.corrected", payload, operator, moment)
+            return Draft(Kind.ENTRY_CORRECTED, payload, operator, moment)
         confidential = roll < 0.06
         if confidential:
             text = self._fill(rng.choice(CONFIDENTIAL_LINES), place, unit)
@@ -135,7 +136,7 @@ class Night:
         draft_id = new_id()
         if not confidential:
             self.logged.append((draft_id, text))
-        return self.journal.draft("entry.logged", payload, operator, moment, draft_id)
+        return self.journal.draft(Kind.ENTRY_LOGGED, payload, operator, moment, draft_id)
 
 
 FULL_NIGHT_HOURS = 17.0

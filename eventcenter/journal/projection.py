@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
+from eventcenter.kinds import Kind
 from eventcenter.store import schema
 from eventcenter.store.bulk import insert_rows
 from eventcenter.store.records import Record
 
-KINDS = {"entry.logged": "entry", "decision.logged": "decision", "entry.corrected": "correction"}
+KINDS = {Kind.ENTRY_LOGGED: "entry", Kind.DECISION_LOGGED: "decision",
+         Kind.ENTRY_CORRECTED: "correction"}
 _FIELDS = ("text", "category", "place", "unit", "channel", "reporter", "corrects",
            "late_reason", "correction_reason", "decided_by", "mandate", "basis", "reason",
            "affected", "measure", "request", "sealed")

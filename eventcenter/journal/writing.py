@@ -17,6 +17,7 @@ from eventcenter.changes import Changes
 from eventcenter.errors import UserError
 from eventcenter.ids import new_id
 from eventcenter.journal.quick_entry import QuickEntry, parse
+from eventcenter.kinds import Kind
 from eventcenter.lookup import resolve_category, resolve_entry, resolve_place, resolve_unit
 from eventcenter.store.document import Document
 from eventcenter.store.records import Draft
@@ -26,9 +27,9 @@ from eventcenter.validation import check_occurred, check_operator, check_text
 
 CHANNELS = ("telefon", "RAKEL", "på plats", "e-post")
 SEALED = {
-    "entry.logged": ("text", "reporter", "late_reason"),
-    "decision.logged": ("text", "basis", "reason", "affected", "late_reason"),
-    "entry.corrected": ("text", "correction_reason"),
+    Kind.ENTRY_LOGGED: ("text", "reporter", "late_reason"),
+    Kind.DECISION_LOGGED: ("text", "basis", "reason", "affected", "late_reason"),
+    Kind.ENTRY_CORRECTED: ("text", "correction_reason"),
 }
 
 
@@ -114,7 +115,7 @@ class Journal:
                 "confidential": o.confidential, "measure": o.measure, "request": o.request,
                 "late_reason": _late_reason(o.occurred_at, now, o.late_reason),
             }
-            return [self.draft("entry.logged", payload, operator, o.occurred_at, o.entry_id)]
+            return [self.draft(Kind.ENTRY_LOGGED, payload, operator, o.occurred_at, o.entry_id)]
 
         return self.event.write(make, now)
 
@@ -142,7 +143,7 @@ class Journal:
                    "basis": basis, "reason": reason, "affected": affected,
                    "confidential": confidential,
                    "late_reason": _late_reason(occurred_at, now, late_reason)}
-        draft = self.draft("decision.logged", payload, operator, occurred_at, entry_id)
+        draft = self.draft(Kind.DECISION_LOGGED, payload, operator, occurred_at, entry_id)
         return self.event.write([draft], now)
 
     def correct(self, ref: str, text: str, *, reason: str, operator: str | None,
@@ -166,7 +167,7 @@ class Journal:
         takes back and is never sealed)."""
         payload = {"text": text, "corrects": target, "correction_reason": reason,
                    "confidential": confidential}
-        draft = self.draft("entry.corrected", payload, operator, None, entry_id)
+        draft = self.draft(Kind.ENTRY_CORRECTED, payload, operator, None, entry_id)
         if undoes is not None:
             draft.payload["undoes"] = undoes
         return draft

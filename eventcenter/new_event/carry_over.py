@@ -19,13 +19,14 @@ from pathlib import Path
 
 from eventcenter.catalogue.templates import Template
 from eventcenter.errors import UserError
+from eventcenter.kinds import Kind
 from eventcenter.state.fold import fold, object_of
 from eventcenter.store.records import Draft, Record
 from eventcenter.swedish import fold as fold_name
 
-_KINDS = ("unit.added", "unit.moved", "unit.edited", "place.added", "place.edited",
-          "contact.added", "contact.edited", "measure_type.added", "organisation.added",
-          "unit_type.added")
+_KINDS = (Kind.UNIT_ADDED, Kind.UNIT_MOVED, Kind.UNIT_EDITED, Kind.PLACE_ADDED, Kind.PLACE_EDITED,
+          Kind.CONTACT_ADDED, Kind.CONTACT_EDITED, Kind.MEASURE_TYPE_ADDED, Kind.ORGANISATION_ADDED,
+          Kind.UNIT_TYPE_ADDED)
 _UNIT_KEYS = ("callsign", "organisation", "type", "size", "on_duty")
 _CONTACT_KEYS = ("name", "function", "organisation", "phone", "rakel", "on_duty")
 
@@ -52,7 +53,7 @@ class Carried:
             unit_types=_missing(template.unit_types, self.unit_types))
 
     def contact_drafts(self, operator: str) -> list[Draft]:
-        return [Draft("contact.added", dict(contact), operator) for contact in self.contacts]
+        return [Draft(Kind.CONTACT_ADDED, dict(contact), operator) for contact in self.contacts]
 
 
 def _overlay(base: tuple[dict, ...], old: tuple[dict, ...], key: str) -> tuple[dict, ...]:

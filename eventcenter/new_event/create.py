@@ -17,6 +17,7 @@ from eventcenter.catalogue.templates import Template, load_template
 from eventcenter.device import Device, load_device
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
+from eventcenter.kinds import Kind
 from eventcenter.new_event.carry_over import read_earlier_event
 from eventcenter.store import files, migrate
 from eventcenter.store.records import Draft
@@ -111,20 +112,20 @@ def remove_left_behind(folder: Path) -> None:
 def starting_records(template: Template, name: str, day: date, exercise: bool,
                      operator: str) -> list[Draft]:
     """The records a new event begins with: its creation, then the template's catalogue."""
-    drafts = [Draft("event.created", {"name": name, "template": template.template,
+    drafts = [Draft(Kind.EVENT_CREATED, {"name": name, "template": template.template,
                                       "date": day.isoformat(), "exercise": exercise}, operator)]
-    groups = (("organisation.added", template.organisations),
-              ("unit_type.added", template.unit_types),
-              ("category.added", template.categories),
-              ("place.added", template.places),
-              ("unit.added", template.units),
-              ("contact_function.added", template.contact_functions),
-              ("measure_type.added", template.measure_types))
+    groups = ((Kind.ORGANISATION_ADDED, template.organisations),
+              (Kind.UNIT_TYPE_ADDED, template.unit_types),
+              (Kind.CATEGORY_ADDED, template.categories),
+              (Kind.PLACE_ADDED, template.places),
+              (Kind.UNIT_ADDED, template.units),
+              (Kind.CONTACT_FUNCTION_ADDED, template.contact_functions),
+              (Kind.MEASURE_TYPE_ADDED, template.measure_types))
     for kind, items in groups:
         drafts.extend(Draft(kind, dict(item), operator) for item in items)
     for item in template.schedule:
         at = _local_moment(day, item["at"])
-        drafts.append(Draft("schedule.added", {"at": to_micros(at), "title": item["title"],
+        drafts.append(Draft(Kind.SCHEDULE_ADDED, {"at": to_micros(at), "title": item["title"],
                                                "place": item.get("place")}, operator))
     return drafts
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from eventcenter.event_file import EventFile
+from eventcenter.kinds import Kind
 from eventcenter.reports import catalogue_names
 from eventcenter.state.model import Contact, HistoryEntry, Measure, Request, Unit
 from eventcenter.swedish import fold
@@ -52,7 +53,7 @@ class StateMaterial:
     def moves(self, unit: Unit) -> list[HistoryEntry]:
         """A unit's moves (status and place changes), oldest first."""
         return [h for h in self.unit_history.get(fold(unit.callsign), [])
-                if h.kind == "unit.moved"]
+                if h.kind == Kind.UNIT_MOVED]
 
     def span(self) -> tuple[int, int] | None:
         """From the first to the last moment anything in the working state happened."""
@@ -62,5 +63,5 @@ class StateMaterial:
                                                        r.answered_at, r.declined_at,
                                                        r.closed_at) if t]
         moments += [h.at for moves in self.unit_history.values() for h in moves
-                    if h.kind == "unit.moved"]
+                    if h.kind == Kind.UNIT_MOVED]
         return (min(moments), max(moments)) if moments else None

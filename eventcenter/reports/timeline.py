@@ -14,6 +14,7 @@ from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
+from eventcenter.kinds import Kind
 from eventcenter.messages import _
 from eventcenter.reports import fonts, styles, when
 from eventcenter.reports.catalogue_names import status_word
@@ -42,9 +43,9 @@ def segments(measure: Measure, history: list[HistoryEntry], end: int) -> list[Se
     """The measure's life as (from, to, status) pieces, from its status changes."""
     changes: list[tuple[int, str]] = []
     for h in history:
-        status = h.change.get("status") if h.kind in ("measure.opened",
-                                                      "measure.status_changed") else None
-        if h.kind == "measure.reopened":
+        status = h.change.get("status") if h.kind in (Kind.MEASURE_OPENED,
+                                                      Kind.MEASURE_STATUS_CHANGED) else None
+        if h.kind == Kind.MEASURE_REOPENED:
             status = "ongoing"
         if status:
             changes.append((h.at, status))

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, select
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
+from eventcenter.kinds import Kind
 from eventcenter.lookup import resolve_contact
 from eventcenter.state.ops import (
     KEEP,
@@ -54,7 +55,9 @@ def _fields(name, function, organisation, phone, rakel, on_duty) -> dict:
     return {k: checks[k](v) for k, v in given.items()}
 
 
-def _normalised(conn: Connection, fields: dict) -> dict:
+def normalised(conn: Connection, fields: dict) -> dict:
+    """Function and organisation as the catalogue's codes, however they were typed; the
+    contact import writes through here too."""
     if fields.get("function"):
         fields["function"] = _catalogue_code(conn, schema.contact_functions, fields["function"])
     if fields.get("organisation"):
@@ -72,8 +75,8 @@ class Contacts(StateOps):
             now: datetime | None = None, contact_id: str | None = None) -> Changes:
         """Add a contact; `changes.id` is its id."""
         fields = _fields(name, function, organisation, phone, rakel, on_duty)
-        return self._write("contact.added", operator,
-                           lambda conn: compact(_normalised(conn, dict(fields))),
+        return self._write(Kind.CONTACT_ADDED, operator,
+                           lambda conn: compact(normalised(conn, dict(fields))),
                            occurred_at=occurred_at, now=now, record_id=contact_id)
 
     def edit(self, ref: str, *, operator: str | None, name=KEEP, function=KEEP,
@@ -86,6 +89,6 @@ class Contacts(StateOps):
             raise UserError("nothing_to_change")
 
         def make(conn: Connection) -> dict:
-            return {"contact": resolve_contact(conn, ref), **_normalised(conn, dict(fields))}
+            return {"contact": resolve_contact(conn, ref), **normalised(conn, dict(fields))}
 
-        return self._write("contact.edited", operator, make, occurred_at=occurred_at, now=now)
+        return self._write(Kind.CONTACT_EDITED, operator, make, occurred_at=occurred_at, now=now)

@@ -15,13 +15,16 @@ arrived in. The rules, applied in that order:
   Two responses to one request (answered on one laptop, declined on another) likewise: the
   later stands and the clash is listed.
 
-The functions here are pure: a state is a plain dict (JSON-ready), a step returns a new one.
+The functions here are pure: a state is a plain dict (JSON-ready) of one of the shapes in
+`state/states.py`, and a step returns a new one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from eventcenter.kinds import Kind
+from eventcenter.state.states import INITIAL, ClashState, State
 from eventcenter.store.records import Record
 from eventcenter.swedish import fold as fold_name
 from eventcenter.swedish import sort_key
@@ -34,39 +37,7 @@ REQUEST_STATUSES = ("pending", "acknowledged", "answered", "declined", "closed")
 UNIT_STATUSES = ("available", "en-route", "on-site", "break", "off-duty")
 DEFAULT_UNIT_STATUS = "available"
 
-State = dict
 Step = Callable[[State, Record], None]
-
-_INITIAL: dict[str, dict] = {
-    "measure": {
-        "exists": False, "id": None, "title": None, "sealed": {}, "type": None,
-        "category": None, "place": None, "priority": None, "notes": None,
-        "confidential": False, "request": None, "entry": None, "status": None, "units": [],
-        "opened_at": None, "opened_by": None, "updated_at": None, "closed_at": None,
-        "status_record": None, "clashes": [],
-    },
-    "request": {
-        "exists": False, "id": None, "text": None, "sealed": {}, "party": None,
-        "confidential": False, "received_at": None, "received_by": None,
-        "acknowledged_at": None, "acknowledged_by": None, "answered_at": None,
-        "declined_at": None, "decline_reason": None, "closed_at": None, "closed_by": None,
-        "status": None, "measure": None, "response": None, "acks": [], "responses": [],
-        "updated_at": None, "clashes": [],
-    },
-    "unit": {
-        "exists": False, "callsign": None, "organisation": None, "type": None, "size": None,
-        "on_duty": None, "contact": None, "status": None, "place": None, "moved_at": None,
-        "updated_at": None, "hlc": None, "adds": [], "clashes": [],
-    },
-    "contact": {
-        "exists": False, "id": None, "name": None, "function": None, "organisation": None,
-        "phone": None, "rakel": None, "on_duty": None, "updated_at": None, "clashes": [],
-    },
-    "place": {
-        "exists": False, "name": None, "kind": None, "lat": None, "lon": None, "hlc": None,
-        "updated_at": None, "adds": [], "clashes": [],
-    },
-}
 
 
 # -- which object a record belongs to ------------------------------------------------------
@@ -84,16 +55,19 @@ def _folded(field: str) -> Callable[[Record], str]:
 
 
 _KEYS: dict[str, tuple[str, Callable[[Record], str]]] = {
-    "measure.opened": ("measure", _own_id),
-    **{f"measure.{a}": ("measure", _ref("measure")) for a in
-       ("status_changed", "reopened", "assigned", "unassigned", "edited")},
-    "request.received": ("request", _own_id),
-    **{f"request.{a}": ("request", _ref("request")) for a in
-       ("acknowledged", "answered", "declined", "closed")},
-    **{f"unit.{a}": ("unit", _folded("callsign")) for a in ("added", "moved", "edited")},
-    "contact.added": ("contact", _own_id),
-    "contact.edited": ("contact", _ref("contact")),
-    **{f"place.{a}": ("place", _folded("name")) for a in ("added", "edited")},
+    Kind.MEASURE_OPENED: ("measure", _own_id),
+    **{k: ("measure", _ref("measure")) for k in (
+        Kind.MEASURE_STATUS_CHANGED, Kind.MEASURE_REOPENED, Kind.MEASURE_ASSIGNED,
+        Kind.MEASURE_UNASSIGNED, Kind.MEASURE_EDITED)},
+    Kind.REQUEST_RECEIVED: ("request", _own_id),
+    **{k: ("request", _ref("request")) for k in (
+        Kind.REQUEST_ACKNOWLEDGED, Kind.REQUEST_ANSWERED, Kind.REQUEST_DECLINED,
+        Kind.REQUEST_CLOSED)},
+    **{k: ("unit", _folded("callsign")) for k in (
+        Kind.UNIT_ADDED, Kind.UNIT_MOVED, Kind.UNIT_EDITED)},
+    Kind.CONTACT_ADDED: ("contact", _own_id),
+    Kind.CONTACT_EDITED: ("contact", _ref("contact")),
+    **{k: ("place", _folded("name")) for k in (Kind.PLACE_ADDED, Kind.PLACE_EDITED)},
 }
 KINDS = tuple(_KEYS)
 
@@ -112,7 +86,7 @@ def clock(record: Record) -> tuple[str, str]:
 # -- folding ------------------------------------------------------------------------------
 
 def initial(obj_type: str) -> State:
-    return _copy(_INITIAL[obj_type])
+    return INITIAL[obj_type]()
 
 
 def _copy(state: State) -> State:
@@ -140,12 +114,12 @@ def fold(obj_type: str, records: Iterable[Record], state: State | None = None) -
 def _set_clash(state: State, rule: str, records: list[str], standing: str) -> None:
     """One clash per rule for once-only facts: replaced as more records join it."""
     kept = [c for c in state["clashes"] if c["rule"] != rule]
-    state["clashes"] = [*kept, {"rule": rule, "records": list(records), "standing": standing}]
+    state["clashes"] = [*kept, ClashState(rule=rule, records=list(records), standing=standing)]
 
 
 def _add_clash(state: State, rule: str, records: list[str], standing: str) -> None:
     state["clashes"] = [*state["clashes"],
-                        {"rule": rule, "records": list(records), "standing": standing}]
+                        ClashState(rule=rule, records=list(records), standing=standing)]
 
 
 def _take(state: State, payload: dict, fields: Iterable[str]) -> None:
@@ -327,23 +301,23 @@ def _contact_edited(state: State, record: Record) -> None:
 
 
 _STEPS: dict[str, Step] = {
-    "measure.opened": _measure_opened,
-    "measure.status_changed": _measure_status,
-    "measure.reopened": _measure_reopened,
-    "measure.assigned": _measure_assigned,
-    "measure.unassigned": _measure_unassigned,
-    "measure.edited": _measure_edited,
-    "request.received": _request_received,
-    "request.acknowledged": _request_acknowledged,
-    "request.answered": _request_answered,
-    "request.declined": _request_declined,
-    "request.closed": _request_closed,
-    "unit.added": _unit_added,
-    "unit.moved": _unit_moved,
-    "unit.edited": _unit_edited,
-    "place.added": _place_added,
-    "place.edited": _place_edited,
-    "contact.added": _contact_added,
-    "contact.edited": _contact_edited,
+    Kind.MEASURE_OPENED: _measure_opened,
+    Kind.MEASURE_STATUS_CHANGED: _measure_status,
+    Kind.MEASURE_REOPENED: _measure_reopened,
+    Kind.MEASURE_ASSIGNED: _measure_assigned,
+    Kind.MEASURE_UNASSIGNED: _measure_unassigned,
+    Kind.MEASURE_EDITED: _measure_edited,
+    Kind.REQUEST_RECEIVED: _request_received,
+    Kind.REQUEST_ACKNOWLEDGED: _request_acknowledged,
+    Kind.REQUEST_ANSWERED: _request_answered,
+    Kind.REQUEST_DECLINED: _request_declined,
+    Kind.REQUEST_CLOSED: _request_closed,
+    Kind.UNIT_ADDED: _unit_added,
+    Kind.UNIT_MOVED: _unit_moved,
+    Kind.UNIT_EDITED: _unit_edited,
+    Kind.PLACE_ADDED: _place_added,
+    Kind.PLACE_EDITED: _place_edited,
+    Kind.CONTACT_ADDED: _contact_added,
+    Kind.CONTACT_EDITED: _contact_edited,
 }
 assert set(_STEPS) == set(_KEYS)

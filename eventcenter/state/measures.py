@@ -23,6 +23,7 @@ from sqlalchemy import Connection, select
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
+from eventcenter.kinds import Kind
 from eventcenter.lookup import (
     resolve_category,
     resolve_entry,
@@ -105,7 +106,7 @@ class Measures(StateOps):
                 "request": request, "units": assigned or None})
             return self._sealed_if(secret, payload, SEALED)
 
-        return self._write("measure.opened", operator, make, occurred_at=occurred_at,
+        return self._write(Kind.MEASURE_OPENED, operator, make, occurred_at=occurred_at,
                            now=now, record_id=measure_id)
 
     def set_status(self, ref: str, status: str, *, operator: str | None,
@@ -128,7 +129,7 @@ class Measures(StateOps):
                                "from": current.status, "comment": comment})
             return self._sealed_if(current.confidential, payload, SEALED)
 
-        return self._write("measure.status_changed", operator, make, occurred_at=occurred_at,
+        return self._write(Kind.MEASURE_STATUS_CHANGED, operator, make, occurred_at=occurred_at,
                            now=now)
 
     def reopen(self, ref: str, *, reason: str, operator: str | None,
@@ -146,7 +147,7 @@ class Measures(StateOps):
             payload = {"measure": measure_id, "from": current.status, "reason": reason}
             return self._sealed_if(current.confidential, payload, SEALED)
 
-        return self._write("measure.reopened", operator, make, occurred_at=occurred_at,
+        return self._write(Kind.MEASURE_REOPENED, operator, make, occurred_at=occurred_at,
                            now=now)
 
     def assign(self, ref: str, callsign: str, *, operator: str | None,
@@ -159,7 +160,7 @@ class Measures(StateOps):
                 raise UserError("already_assigned", unit=unit)
             return {"measure": measure_id, "unit": unit}
 
-        return self._write("measure.assigned", operator, make, occurred_at=occurred_at,
+        return self._write(Kind.MEASURE_ASSIGNED, operator, make, occurred_at=occurred_at,
                            now=now)
 
     def unassign(self, ref: str, callsign: str, *, operator: str | None,
@@ -172,7 +173,7 @@ class Measures(StateOps):
                 raise UserError("not_assigned", unit=unit)
             return {"measure": measure_id, "unit": unit}
 
-        return self._write("measure.unassigned", operator, make, occurred_at=occurred_at,
+        return self._write(Kind.MEASURE_UNASSIGNED, operator, make, occurred_at=occurred_at,
                            now=now)
 
     def edit(self, ref: str, *, operator: str | None, title=KEEP, type=KEEP, category=KEEP,
@@ -205,5 +206,5 @@ class Measures(StateOps):
                 return self._sealed_if(True, payload, SEALED)
             return payload
 
-        return self._write("measure.edited", operator, make, occurred_at=occurred_at,
+        return self._write(Kind.MEASURE_EDITED, operator, make, occurred_at=occurred_at,
                            now=now)

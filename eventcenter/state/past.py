@@ -21,8 +21,9 @@ import json
 
 from sqlalchemy import Connection
 
-from eventcenter.state.fold import State, fold
+from eventcenter.state.fold import fold
 from eventcenter.state.projection import stored_records
+from eventcenter.state.states import State
 
 _VALID_AT = ("SELECT state FROM state_log WHERE type = ? AND valid_from <= ? AND valid_to > ?")
 _IN_A_GAP = ("SELECT DISTINCT key FROM state_gaps WHERE type = ? AND gap_from <= ? "

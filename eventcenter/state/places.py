@@ -15,6 +15,7 @@ from sqlalchemy import Connection, select
 from eventcenter.catalogue.templates import PLACE_KINDS
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
+from eventcenter.kinds import Kind
 from eventcenter.lookup import resolve_place
 from eventcenter.state.ops import KEEP, StateOps, check_line, choose, compact
 from eventcenter.store import schema
@@ -61,7 +62,7 @@ class Places(StateOps):
                 raise UserError("duplicate_place", name=taken.name)
             return compact({"name": name, "kind": kind, "lat": lat, "lon": lon})
 
-        return self._write("place.added", operator, make, occurred_at=occurred_at, now=now)
+        return self._write(Kind.PLACE_ADDED, operator, make, occurred_at=occurred_at, now=now)
 
     def edit(self, name: str, *, operator: str | None, kind=KEEP, lat=KEEP, lon=KEEP,
              occurred_at: datetime | None = None, now: datetime | None = None) -> Changes:
@@ -79,4 +80,4 @@ class Places(StateOps):
         def make(conn: Connection) -> dict:
             return {"name": resolve_place(conn, name), **given}
 
-        return self._write("place.edited", operator, make, occurred_at=occurred_at, now=now)
+        return self._write(Kind.PLACE_EDITED, operator, make, occurred_at=occurred_at, now=now)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from eventcenter.kinds import Kind
 from eventcenter.state.fold import DEFAULT_UNIT_STATUS
 from eventcenter.timefmt import to_micros
 
@@ -33,7 +34,7 @@ def unit_positions(event, callsign: str, *, at: datetime | None = None) -> list[
     for entry in event.read.state.history(callsign):
         if until is not None and entry.at > until:
             break
-        if entry.kind not in ("unit.added", "unit.moved"):
+        if entry.kind not in (Kind.UNIT_ADDED, Kind.UNIT_MOVED):
             continue
         status = entry.change.get("status", status) or status
         place = entry.change.get("place", place)

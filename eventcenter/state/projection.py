@@ -29,7 +29,8 @@ from itertools import accumulate
 
 from sqlalchemy import Connection, text
 
-from eventcenter.state.fold import KINDS, State, clock, fold, object_of
+from eventcenter.state.fold import KINDS, clock, fold, object_of
+from eventcenter.state.states import State
 from eventcenter.store.bulk import insert_rows
 from eventcenter.store.records import Record, canonical_json, record_from_row
 from eventcenter.swedish import fold as fold_name

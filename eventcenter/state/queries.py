@@ -16,6 +16,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, text
 
+from eventcenter.kinds import Kind
 from eventcenter.lookup import (
     resolve_contact,
     resolve_measure,
@@ -23,7 +24,7 @@ from eventcenter.lookup import (
     resolve_request,
     resolve_unit,
 )
-from eventcenter.state.fold import OBJECT_TYPES, UNIT_STATUSES, State
+from eventcenter.state.fold import OBJECT_TYPES, UNIT_STATUSES
 from eventcenter.state.model import (
     Clash,
     Contact,
@@ -35,6 +36,7 @@ from eventcenter.state.model import (
     Unit,
 )
 from eventcenter.state.past import states_at
+from eventcenter.state.states import State
 from eventcenter.store.records import record_from_row
 from eventcenter.swedish import fold, sort_key
 from eventcenter.timefmt import now_utc, to_micros
@@ -42,8 +44,8 @@ from eventcenter.timefmt import now_utc, to_micros
 # The field naming each object in the payloads of its later records (left out of `change`).
 _REFERENCE = {"measure": "measure", "request": "request", "contact": "contact",
               "unit": "callsign", "place": "name"}
-_FIRST_KINDS = ("measure.opened", "request.received", "contact.added", "unit.added",
-                "place.added")
+_FIRST_KINDS = (Kind.MEASURE_OPENED, Kind.REQUEST_RECEIVED, Kind.CONTACT_ADDED, Kind.UNIT_ADDED,
+                Kind.PLACE_ADDED)
 # The current state is read from the typed tables (no JSON to parse); `only` narrows it.
 _CURRENT = {"measure": "measures", "request": "requests", "unit": "units",
             "contact": "contacts", "place": "places"}
@@ -243,18 +245,24 @@ class WorkingState:
 
     def _measure(self, s: State, as_of: int) -> Measure:
         values, sealed = self._opened(s, ("title", "notes"))
-        return Measure(s["id"], values["title"], s["type"], s["status"], s["category"],
-                       s["place"], s["priority"], tuple(s["units"]), s["confidential"],
-                       s["request"], s["entry"], s["opened_at"], s["updated_at"],
-                       s["closed_at"], s["opened_by"], values["notes"], sealed, as_of)
+        return Measure(
+            id=s["id"], title=values["title"], type=s["type"], status=s["status"],
+            category=s["category"], place=s["place"], priority=s["priority"],
+            units=tuple(s["units"]), confidential=s["confidential"], request=s["request"],
+            entry=s["entry"], opened_at=s["opened_at"], updated_at=s["updated_at"],
+            closed_at=s["closed_at"], opened_by=s["opened_by"], notes=values["notes"],
+            sealed=sealed, as_of=as_of)
 
     def _request(self, s: State, as_of: int) -> Request:
         values, sealed = self._opened(s, ("text", "decline_reason"))
-        return Request(s["id"], values["text"], s["party"], s["confidential"],
-                       s["received_at"], s["received_by"], s["acknowledged_at"],
-                       s["acknowledged_by"], s["answered_at"], s["declined_at"],
-                       s["closed_at"], s["status"], s["measure"], values["decline_reason"],
-                       sealed, as_of)
+        return Request(
+            id=s["id"], text=values["text"], from_party=s["party"],
+            confidential=s["confidential"],
+            received_at=s["received_at"], received_by=s["received_by"],
+            acknowledged_at=s["acknowledged_at"], acknowledged_by=s["acknowledged_by"],
+            answered_at=s["answered_at"], declined_at=s["declined_at"],
+            closed_at=s["closed_at"], status=s["status"], measure=s["measure"],
+            decline_reason=values["decline_reason"], sealed=sealed, as_of=as_of)
 
 
 class _Row:
@@ -294,7 +302,8 @@ def _attach_units(conn: Connection, measures: list[dict], where: str) -> None:
 def _current_clashes(conn: Connection) -> list[Clash]:
     rows = conn.exec_driver_sql("SELECT rule, type, key, subject, records, standing FROM "
                                 "clashes ORDER BY type, key, ordinal")
-    return [Clash(rule, obj_type, key, subject, tuple(json.loads(records)), standing)
+    return [Clash(rule=rule, type=obj_type, key=key, subject=subject,
+                  records=tuple(json.loads(records)), standing=standing)
             for rule, obj_type, key, subject, records, standing in rows]
 
 
@@ -311,7 +320,8 @@ def _contacts(states: list[State], as_of: int, on_duty: bool = False) -> list[Co
 
 
 def _places(states: list[State]) -> list[Place]:
-    found = [Place(s["name"], s["kind"], s["lat"], s["lon"]) for s in states]
+    found = [Place(name=s["name"], kind=s["kind"], lat=s["lat"], lon=s["lon"])
+             for s in states]
     return sorted(found, key=lambda p: sort_key(p.name))
 
 
@@ -322,17 +332,21 @@ def _clashes(states: dict[str, list[State]]) -> list[Clash]:
     for obj_type, of_type in states.items():
         for state in of_type:
             key = _key(obj_type, state)
-            found.extend(Clash(c["rule"], obj_type, key, clash_subject(obj_type, key, state),
-                               tuple(c["records"]), c["standing"])
+            subject = clash_subject(obj_type, key, state)
+            found.extend(Clash(rule=c["rule"], type=obj_type, key=key, subject=subject,
+                               records=tuple(c["records"]), standing=c["standing"])
                          for c in listed_clashes(state))
     return sorted(found, key=lambda c: (c.type, c.key))
 
 
 def _unit(s: State, as_of: int) -> Unit:
-    return Unit(s["callsign"], s["organisation"], s["type"], s["size"], s["status"],
-                s["place"], s["on_duty"], s["contact"], s["moved_at"], s["updated_at"], as_of)
+    return Unit(callsign=s["callsign"], organisation=s["organisation"], type=s["type"],
+                size=s["size"], status=s["status"], place=s["place"], on_duty=s["on_duty"],
+                contact=s["contact"], moved_at=s["moved_at"], updated_at=s["updated_at"],
+                as_of=as_of)
 
 
 def _contact(s: State, as_of: int) -> Contact:
-    return Contact(s["id"], s["name"], s["function"], s["organisation"], s["phone"],
-                   s["rakel"], s["on_duty"], s["updated_at"], as_of)
+    return Contact(id=s["id"], name=s["name"], function=s["function"],
+                   organisation=s["organisation"], phone=s["phone"], rakel=s["rakel"],
+                   on_duty=s["on_duty"], updated_at=s["updated_at"], as_of=as_of)

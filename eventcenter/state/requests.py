@@ -22,6 +22,7 @@ from sqlalchemy import Connection, select
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
+from eventcenter.kinds import Kind
 from eventcenter.lookup import resolve_measure, resolve_request
 from eventcenter.state.ops import StateOps, check_line, compact
 from eventcenter.store import schema
@@ -66,7 +67,7 @@ class Requests(StateOps):
             payload = compact({"text": text, "from": party, "confidential": confidential})
             return self._sealed_if(confidential, payload, SEALED)
 
-        return self._write("request.received", operator, make, occurred_at=occurred_at,
+        return self._write(Kind.REQUEST_RECEIVED, operator, make, occurred_at=occurred_at,
                            now=now, record_id=request_id)
 
     def acknowledge(self, ref: str, *, operator: str | None,
@@ -80,7 +81,7 @@ class Requests(StateOps):
                                 time=iso_local(current.acknowledged_at))
             return {"request": request_id}
 
-        return self._write("request.acknowledged", operator, make, occurred_at=occurred_at,
+        return self._write(Kind.REQUEST_ACKNOWLEDGED, operator, make, occurred_at=occurred_at,
                            now=now)
 
     def answer(self, ref: str, *, measure: str, operator: str | None,
@@ -91,7 +92,7 @@ class Requests(StateOps):
             _not_answered(current)
             return {"request": request_id, "measure": resolve_measure(conn, measure)}
 
-        return self._write("request.answered", operator, make, occurred_at=occurred_at,
+        return self._write(Kind.REQUEST_ANSWERED, operator, make, occurred_at=occurred_at,
                            now=now)
 
     def decline(self, ref: str, *, reason: str, operator: str | None,
@@ -105,7 +106,7 @@ class Requests(StateOps):
             payload = {"request": request_id, "reason": reason}
             return self._sealed_if(current.confidential, payload, SEALED)
 
-        return self._write("request.declined", operator, make, occurred_at=occurred_at,
+        return self._write(Kind.REQUEST_DECLINED, operator, make, occurred_at=occurred_at,
                            now=now)
 
     def close(self, ref: str, *, operator: str | None, comment: str | None = None,
@@ -118,5 +119,5 @@ class Requests(StateOps):
             payload = compact({"request": request_id, "comment": comment})
             return self._sealed_if(current.confidential, payload, SEALED)
 
-        return self._write("request.closed", operator, make, occurred_at=occurred_at,
+        return self._write(Kind.REQUEST_CLOSED, operator, make, occurred_at=occurred_at,
                            now=now)

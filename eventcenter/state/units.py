@@ -19,6 +19,7 @@ from sqlalchemy import Connection, select
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
+from eventcenter.kinds import Kind
 from eventcenter.lookup import resolve_organisation, resolve_place, resolve_unit, resolve_unit_type
 from eventcenter.state.fold import UNIT_STATUSES
 from eventcenter.state.ops import KEEP, StateOps, check_line, check_on_duty, choose, compact
@@ -77,7 +78,7 @@ class Units(StateOps):
                 "type": type and resolve_unit_type(conn, type), "size": size,
                 "on_duty": hours, "contact": contact})
 
-        return self._write("unit.added", operator, make, occurred_at=occurred_at, now=now)
+        return self._write(Kind.UNIT_ADDED, operator, make, occurred_at=occurred_at, now=now)
 
     def move(self, callsign: str, *, operator: str | None, status: str | None = None,
              place=KEEP, occurred_at: datetime | None = None,
@@ -93,7 +94,7 @@ class Units(StateOps):
                 payload["place"] = resolve_place(conn, place) if place else None
             return payload
 
-        return self._write("unit.moved", operator, make, occurred_at=occurred_at, now=now)
+        return self._write(Kind.UNIT_MOVED, operator, make, occurred_at=occurred_at, now=now)
 
     def edit(self, callsign: str, *, operator: str | None, organisation=KEEP, type=KEEP,
              size=KEEP, on_duty=KEEP, contact=KEEP,
@@ -121,4 +122,4 @@ class Units(StateOps):
                 payload["type"] = resolve_unit_type(conn, given["type"])
             return payload
 
-        return self._write("unit.edited", operator, make, occurred_at=occurred_at, now=now)
+        return self._write(Kind.UNIT_EDITED, operator, make, occurred_at=occurred_at, now=now)

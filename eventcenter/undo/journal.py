@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from eventcenter.errors import UserError
 from eventcenter.journal.writing import Journal
+from eventcenter.kinds import Kind
 from eventcenter.lookup import resolve_entry
 from eventcenter.store.records import Draft
 from eventcenter.undo.target import REASON, Undoer, UndoTarget
@@ -47,7 +48,7 @@ def _undo_correction(event: EventFile, target: UndoTarget, operator: str) -> lis
 
 
 JOURNAL_UNDOERS: dict[str, Undoer] = {
-    "entry.logged": _undo_entry,
-    "decision.logged": _undo_entry,
-    "entry.corrected": _undo_correction,
+    Kind.ENTRY_LOGGED: _undo_entry,
+    Kind.DECISION_LOGGED: _undo_entry,
+    Kind.ENTRY_CORRECTED: _undo_correction,
 }

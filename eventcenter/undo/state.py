@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventcenter.errors import UserError
+from eventcenter.kinds import Kind
 from eventcenter.state.fold import CLOSED, CONTACT_FIELDS, DEFAULT_UNIT_STATUS
 from eventcenter.state.measures import SEALED as MEASURE_SEALED
 from eventcenter.state.positions import unit_positions
@@ -44,7 +45,7 @@ def _status_back(event: EventFile, measure_id: str, expected: str | None, status
     if measure.confidential:
         payload = seal_apart(event.public_key, payload, MEASURE_SEALED)
     payload["undoes"] = target.record_id
-    return [Draft("measure.status_changed", payload, operator)]
+    return [Draft(Kind.MEASURE_STATUS_CHANGED, payload, operator)]
 
 
 def undo_measure_opened(event: EventFile, target: UndoTarget, operator: str) -> list[Draft]:
@@ -91,7 +92,7 @@ def undo_unit_moved(event: EventFile, target: UndoTarget, operator: str) -> list
         payload["status"] = status
     if "place" in p:
         payload["place"] = place
-    return [Draft("unit.moved", payload, operator)]
+    return [Draft(Kind.UNIT_MOVED, payload, operator)]
 
 
 def undo_request_received(event: EventFile, target: UndoTarget, operator: str) -> list[Draft]:
@@ -102,7 +103,7 @@ def undo_request_received(event: EventFile, target: UndoTarget, operator: str) -
     if request.confidential:
         payload = seal_apart(event.public_key, payload, REQUEST_SEALED)
     payload["undoes"] = target.record_id
-    return [Draft("request.closed", payload, operator)]
+    return [Draft(Kind.REQUEST_CLOSED, payload, operator)]
 
 
 def undo_contact_edited(event: EventFile, target: UndoTarget, operator: str) -> list[Draft]:
@@ -116,16 +117,16 @@ def undo_contact_edited(event: EventFile, target: UndoTarget, operator: str) -> 
     changed = [f for f in CONTACT_FIELDS if f in target.payload]
     payload = {"contact": contact_id, **{f: before.get(f) for f in changed},
                "undoes": target.record_id}
-    return [Draft("contact.edited", payload, operator)]
+    return [Draft(Kind.CONTACT_EDITED, payload, operator)]
 
 
 STATE_UNDOERS: dict[str, Undoer] = {
-    "measure.opened": undo_measure_opened,
-    "measure.status_changed": undo_measure_status,
-    "measure.reopened": undo_measure_reopened,
-    "measure.assigned": _undo_assignment("measure.unassigned", present=True),
-    "measure.unassigned": _undo_assignment("measure.assigned", present=False),
-    "unit.moved": undo_unit_moved,
-    "request.received": undo_request_received,
-    "contact.edited": undo_contact_edited,
+    Kind.MEASURE_OPENED: undo_measure_opened,
+    Kind.MEASURE_STATUS_CHANGED: undo_measure_status,
+    Kind.MEASURE_REOPENED: undo_measure_reopened,
+    Kind.MEASURE_ASSIGNED: _undo_assignment(Kind.MEASURE_UNASSIGNED, present=True),
+    Kind.MEASURE_UNASSIGNED: _undo_assignment(Kind.MEASURE_ASSIGNED, present=False),
+    Kind.UNIT_MOVED: undo_unit_moved,
+    Kind.REQUEST_RECEIVED: undo_request_received,
+    Kind.CONTACT_EDITED: undo_contact_edited,
 }

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CORE = ROOT / "eventcenter"
 
 SHARED = {"clock", "errors", "messages", "timefmt", "swedish", "validation", "ids", "device",
-          "changes", "listeners", "roles"}
+          "changes", "listeners", "roles", "kinds"}
 BELOW_THE_FILE = SHARED | {"store", "lookup", "catalogue", "journal", "state", "undo",
                            "projections", "backups", "damage"}
 THE_FILE = BELOW_THE_FILE | {"event_file", "integrity", "watch"}
