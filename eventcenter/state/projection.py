@@ -1,7 +1,7 @@
 """Projection of the working state: records → the current state of every measure, request,
 unit, contact and place, the state after each of its records, and the clashes.
 
-An object is the fold of its records in replay order (`state_fold`). Records nearly always
+An object is the fold of its records in replay order (`state/fold.py`). Records nearly always
 arrive in that order (a laptop's own writes, a rebuild), so the fold simply goes on from the
 stored state: the fast path. A record older than the newest one already folded into its
 object (sync brought in what another laptop did offline) makes that object alone be folded

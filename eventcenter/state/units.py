@@ -3,7 +3,7 @@ contact and hours on duty; their status and place over the night.
 
 Statuses: available, en-route, on-site, break, off-duty (a new unit is available). A call
 sign is unique: adding one that exists is refused on this laptop; two laptops adding the same
-call sign offline is a clash (the earlier add stands, see `state_fold`).
+call sign offline is a clash (the earlier add stands, see `state/fold.py`).
 
 Record kinds and payloads (all carry `callsign`):
     unit.added   callsign, organisation, type, size, on_duty, contact
