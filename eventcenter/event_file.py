@@ -118,8 +118,11 @@ class EventFile:
     def _check_identity(self) -> None:
         """`meta` is a cache of the identity records; when they disagree, nothing is written
         (the next confidential line would be sealed to whatever key `meta` holds)."""
-        with self.reading() as conn:
-            found = identity.check(self._meta, identity.identity_records(conn))
+        try:
+            with self.reading() as conn:
+                found = identity.check(self._meta, identity.identity_records(conn))
+        except exc.DatabaseError:  # damage: noted by reading(), it stops every write
+            return
         if found:
             params = found[0][1]
             self.write_refusal = UserError("identity_mismatch", path=str(self.path),
@@ -352,19 +355,27 @@ def _look_or_refuse(path: Path) -> probe.Look:
         if sqlite_code(error) == SQLITE_NOTADB and not _was_an_event(path):
             raise UserError("not_an_event_file", path=str(path)) from None
         if is_damage(error):
+            _refuse_a_foreign_wal(path, _lenient_look(path))
             raise damaged_file(path, str(error)) from None
         raise UserError("corrupt_file", path=str(path), detail=str(error)) from None
+
+
+def _lenient_look(path: Path) -> probe.Look | None:
+    try:
+        return probe.look(path, lenient=True) if probe.wal_of(path).exists() else None
+    except sqlite3.DatabaseError:
+        return None
 
 
 def _was_an_event(path: Path) -> bool:
     return latest_backup(path) is not None or probe.wal_of(path).exists()
 
 
-def _refuse_a_foreign_wal(path: Path, whole: probe.Look) -> None:
+def _refuse_a_foreign_wal(path: Path, whole: probe.Look | None) -> None:
     """Only a positively different event id refuses: a main file that cannot be read alone
     (a page torn while another process checkpoints) or that has no id yet is no verdict."""
     wal = probe.wal_of(path)
-    if not wal.exists():
+    if whole is None or not wal.exists():
         return
     try:
         alone = probe.look(path, main_only=True)
