@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import shutil
 
 import pytest
 
@@ -17,7 +18,11 @@ from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
 from eventcenter.integrity import verify
 from eventcenter.messages import describe_problem, speaking
-from eventcenter.store.records import GENESIS
+from eventcenter.store.identity import genesis
+from eventcenter.store.records import GENESIS, Draft, Record, chain_hash
+from eventcenter.store.schema import records
+from eventcenter.store.sealing import EventKeys, Opener, seal
+from tests.core.laptops import _empty_file
 from tests.factories import PASSPHRASE, make_event
 from tests.raw_files import raw, state
 
@@ -111,8 +116,6 @@ def test_a_new_events_created_record_carries_everything_meta_holds(event):
 def test_the_keys_in_the_record_open_confidential_text(unlocked):
     """The record alone is enough: a laptop that gets only the records (from a bundle or a
     server) can seal to the public key and open with the passphrase."""
-    from eventcenter.store.sealing import EventKeys, Opener, seal
-
     created = next(r for r in unlocked.records() if r.kind == "event.created")
     keys = EventKeys(base64.b64decode(created.payload["public_key"]),
                      json.dumps(created.payload["wrapped_private_key"], sort_keys=True))
@@ -124,8 +127,6 @@ def test_the_keys_in_the_record_open_confidential_text(unlocked):
 
 
 def test_the_first_record_of_every_chain_links_to_the_event(event, tmp_path):
-    from eventcenter.store.identity import genesis
-
     event.journal.log("Från den här datorn", operator="Anna")
     with EventFile.open(event.path, LAPTOP_B) as other:
         other.journal.log("Från dator B", operator="Bo")
@@ -167,8 +168,6 @@ def test_a_record_moved_from_another_event_is_caught(event, tmp_path):
 def test_a_chain_from_the_old_constant_is_another_events_in_a_new_file(event):
     """A file made with the identity in its records has no chain from before it: a first
     record linked to the old constant was not written for this event."""
-    from eventcenter.store.records import Record, chain_hash
-
     creator = first_records(event)
     mine = next(iter(creator.values()))
     forged = Record(**{**mine.__dict__, "id": "9" * 32, "device_id": "9" * 32,
@@ -177,8 +176,6 @@ def test_a_chain_from_the_old_constant_is_another_events_in_a_new_file(event):
                        "hash": ""})
     forged = Record(**{**forged.__dict__, "hash": chain_hash(GENESIS, forged.canonical())})
     with event.writing() as conn:
-        from eventcenter.store.schema import records
-
         conn.execute(records.insert(), [forged.row()])
         projections.rebuild(conn)
     assert ("chain_other_event", {"device": "gammal dator", "id": "9" * 32}) in \
@@ -213,8 +210,6 @@ def test_the_refusal_is_said_in_swedish_words(event):
 def test_a_second_identity_record_that_differs_is_a_clash(event):
     """Two records that give the event different keys: verify names the clash, and the
     file is refused for writing (its meta agrees with one of them only)."""
-    from eventcenter.store.records import Draft
-
     created = next(r for r in event.records() if r.kind == "event.created")
     forged = {**created.payload, "public_key": another_public_key()}
     event.write([Draft("event.identity", forged, "Mallory")])
@@ -229,10 +224,6 @@ def test_a_second_identity_record_that_differs_is_a_clash(event):
 
 def test_a_file_without_an_identity_record_is_refused(event, tmp_path):
     """Records copied without the one that says whose they are."""
-    from tests.core.laptops import _empty_file
-
-    import shutil
-
     path = tmp_path / "utan.event"
     shutil.copy(_empty_file(), path)
     with raw(path) as conn:
