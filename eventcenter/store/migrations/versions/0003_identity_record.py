@@ -7,9 +7,11 @@ records for one), so nothing of this laptop, this moment or chance goes into it:
 only record of the event's own chain (device id: the event's id, sequence 1, starting from
 the event's genesis), its id is derived from the event's id, and its times and clock are those
 of the event's `event.created` record (or of its earliest record). Copies whose `meta`
-differed make records with the same id and different hashes: a clash any intake of records
-sees, and `verify` names (`identity_mismatch`, `identity_clash`). The chains the file already
-holds keep starting from the old constant (see `store/identity.py`).
+differed make records with the same id and different hashes: each file alone verifies, and
+the clash shows where their records meet (an intake finds a record it holds arriving with
+another hash; within one file `verify` names an identity record that differs from the first,
+`identity_clash`). The chains the file already holds keep starting from the old constant
+(see `store/identity.py`).
 
 Revision ID: 0003
 Revises: 0002
