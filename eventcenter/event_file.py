@@ -40,7 +40,7 @@ from eventcenter.state.places import Places
 from eventcenter.state.queries import WorkingState
 from eventcenter.state.requests import Requests
 from eventcenter.state.units import Units
-from eventcenter.store import migrate, open_files, probe
+from eventcenter.store import identity, migrate, open_files, probe
 from eventcenter.store.engine import make_engine
 from eventcenter.store.records import Draft, Record, append, iter_records
 from eventcenter.store.schema import SCHEMA_VERSION, meta
@@ -66,20 +66,30 @@ class EventFile:
         self._opener: Opener | None = None
         self._meta: dict[str, str] = {}
         self.damaged: str | None = None  # what SQLite said when it found the file damaged
+        # Why this file may not be written, found when it was opened (its `meta` disagrees
+        # with the identity its records hold; see store/identity.py).
+        self.write_refusal: UserError | None = None
         self.backup_folders: list[Path] = []  # where else this laptop keeps its backups
         open_files.opened(self, self.path)
 
     # -- opening and closing -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, device: Device | None = None) -> EventFile:
-        """Open an existing event file, migrating it if it is of an older version."""
+    def open(cls, path: Path | str, device: Device | None = None, *,
+             upgrade: bool = True) -> EventFile:
+        """Open an existing event file, migrating it if it is of an older version (with
+        `upgrade=False` a file of an older version is left as it is, for reading only: the
+        fingerprint of a migration's backup). A file whose `meta` disagrees with the identity
+        its records hold opens for reading and refuses every write (`write_refusal`)."""
         path = Path(path)
         check_event_file(path)
         event = cls(path, device)
         try:
-            migrate.upgrade(event.engine, path, projections.rebuild)
+            if upgrade:
+                migrate.upgrade(event.engine, path, projections.rebuild)
             event.reload_meta()
+            if migrate.user_version(event.engine) == SCHEMA_VERSION:
+                event._check_identity()
         except exc.DatabaseError as error:
             event.close()
             raise event._storage_error(error) from None
@@ -104,6 +114,20 @@ class EventFile:
     def reload_meta(self) -> None:
         with self.reading() as conn:
             self._meta = {row.key: row.value for row in conn.execute(select(meta))}
+
+    def _check_identity(self) -> None:
+        """`meta` is a cache of the identity records; when they disagree, nothing is written
+        (the next confidential line would be sealed to whatever key `meta` holds)."""
+        try:
+            with self.reading() as conn:
+                found = identity.check(self._meta, identity.identity_records(conn))
+        except exc.DatabaseError:  # damage: noted by reading(), it stops every write
+            return
+        if found:
+            params = found[0][1]
+            self.write_refusal = UserError("identity_mismatch", path=str(self.path),
+                                           key=params.get("key", "event_id"),
+                                           latest_backup=backup_param(self.path))
 
     # -- identity ------------------------------------------------------------------------
 
@@ -197,10 +221,13 @@ class EventFile:
     @contextmanager
     def writing(self) -> Iterator[Connection]:
         """A write transaction that takes the file's write lock at once (BEGIN IMMEDIATE).
-        Refused, before anything, once the file is known to be damaged. Every write leaves
+        Refused, before anything, once the file is known to be damaged or its identity in
+        doubt (`write_refusal`). Every write leaves
         the event's mark (see `store.probe`), so a WAL always says whose it is."""
         if self.damaged is not None:
             raise self.damage_error()
+        if self.write_refusal is not None:
+            raise self.write_refusal
         with self.engine.connect() as conn:
             conn.info["write"] = True
             try:
@@ -328,19 +355,27 @@ def _look_or_refuse(path: Path) -> probe.Look:
         if sqlite_code(error) == SQLITE_NOTADB and not _was_an_event(path):
             raise UserError("not_an_event_file", path=str(path)) from None
         if is_damage(error):
+            _refuse_a_foreign_wal(path, _lenient_look(path))
             raise damaged_file(path, str(error)) from None
         raise UserError("corrupt_file", path=str(path), detail=str(error)) from None
+
+
+def _lenient_look(path: Path) -> probe.Look | None:
+    try:
+        return probe.look(path, lenient=True) if probe.wal_of(path).exists() else None
+    except sqlite3.DatabaseError:
+        return None
 
 
 def _was_an_event(path: Path) -> bool:
     return latest_backup(path) is not None or probe.wal_of(path).exists()
 
 
-def _refuse_a_foreign_wal(path: Path, whole: probe.Look) -> None:
+def _refuse_a_foreign_wal(path: Path, whole: probe.Look | None) -> None:
     """Only a positively different event id refuses: a main file that cannot be read alone
     (a page torn while another process checkpoints) or that has no id yet is no verdict."""
     wal = probe.wal_of(path)
-    if not wal.exists():
+    if whole is None or not wal.exists():
         return
     try:
         alone = probe.look(path, main_only=True)

@@ -25,6 +25,7 @@ from eventcenter.damage import backup_param, damaged_file, is_damage
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
 from eventcenter.journal import search_index as search_index_check
+from eventcenter.store import identity
 from eventcenter.store.records import GENESIS, chain_hash, record_from_row
 from eventcenter.store.scratch import open_snapshot
 
@@ -132,7 +133,8 @@ def _no_scratch(detail: str, scratch: Path | None) -> UserError:
 def _check_snapshot(conn: Connection, problems: Problems) -> None:
     problems.records = conn.exec_driver_sql("SELECT count(*) FROM records").scalar_one()
     _check_triggers(conn, problems)
-    _check_chains(conn, problems)
+    starts = _check_identity(conn, problems)
+    _check_chains(conn, problems, starts)
     index_sound = search_index_check.set_aside(conn, problems)
     if _check_projections(conn, problems) and index_sound:
         search_index_check.compare(conn, problems)
@@ -167,24 +169,43 @@ def _check_triggers(conn: Connection, problems: Problems) -> None:
             problems.add("trigger_altered", name=name)
 
 
-def _check_chains(conn: Connection, problems: Problems) -> None:
+def _check_identity(conn: Connection, problems: Problems) -> frozenset[str]:
+    """`meta` against the identity records, and those against each other; returns the
+    previous hashes a chain may start from (see store/identity.py)."""
+    cached = dict(conn.exec_driver_sql("SELECT key, value FROM meta").all())
+    found = identity.identity_records(conn)
+    for code, params in identity.check(cached, found):
+        problems.add(code, **params)
+    event_id = identity.event_id(found, cached)
+    starts = {identity.genesis(event_id)} if event_id is not None else set()
+    if identity.legacy_chains_allowed(found):
+        starts.add(GENESIS)
+    return frozenset(starts)
+
+
+def _check_chains(conn: Connection, problems: Problems, starts: frozenset[str]) -> None:
     expected: dict[str, tuple[int, str]] = {}
     rows = conn.execute(text("SELECT * FROM records ORDER BY device_id, seq"))
     for row in rows:
         try:
-            _check_link(row, expected, problems)
+            _check_link(row, expected, starts, problems)
         except (TypeError, ValueError) as error:  # a payload that is not JSON, a bad type
             problems.add("record_unreadable", device=row.device_name, seq=row.seq, id=row.id,
                          detail=str(error))
             expected[row.device_id] = (row.seq, row.hash)
 
 
-def _check_link(row, expected: dict[str, tuple[int, str]], problems: Problems) -> None:
+def _check_link(row, expected: dict[str, tuple[int, str]], starts: frozenset[str],
+                problems: Problems) -> None:
+    """One record against the one before it in its laptop's chain; a chain's first record
+    against the event's genesis (a record moved in from another event starts elsewhere)."""
     record = record_from_row(row)
-    seq, prev = expected.get(record.device_id, (0, GENESIS))
+    seq, prev = expected.get(record.device_id, (0, None))
     if record.seq != seq + 1:
         problems.add("chain_gap", device=record.device_name, seq=seq + 1)
-    if record.prev_hash != prev:
+    if record.seq == 1 and record.prev_hash not in starts:
+        problems.add("chain_other_event", device=record.device_name, id=record.id)
+    elif record.seq != 1 and record.prev_hash != prev:
         problems.add("chain_broken", device=record.device_name, seq=record.seq)
     if chain_hash(record.prev_hash, record.canonical()) != record.hash:
         problems.add("record_altered", device=record.device_name, seq=record.seq,

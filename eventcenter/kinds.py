@@ -15,6 +15,7 @@ from enum import StrEnum
 class Kind(StrEnum):
     # the event and its catalogue
     EVENT_CREATED = "event.created"
+    EVENT_IDENTITY = "event.identity"  # an older file's identity, made at its migration
     ORGANISATION_ADDED = "organisation.added"
     UNIT_TYPE_ADDED = "unit_type.added"
     CATEGORY_ADDED = "category.added"

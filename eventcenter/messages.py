@@ -153,6 +153,11 @@ ERRORS: dict[str, str] = {
     "output_failed": "The output could not be written ({detail}).",
     "no_file_name": "No file or folder name is given for {name}.",
     "unusable_path": "Cannot use {path} (given for {name}): {detail}.",
+    # The event's identity (issue 11): meta is a cache of the identity records.
+    "identity_mismatch": "The event file {path} does not give the event the same {field} in "
+    "its meta table as in its records: it has been changed outside Eventcenter. Nothing was "
+    "saved, and nothing can be saved in it. Run eventcenter verify on it and open the latest "
+    "backup instead.{backup}",
 }
 
 # Problems `verify` reports → English message.
@@ -179,6 +184,29 @@ PROBLEMS: dict[str, str] = {
     "index_stray": "The search index holds words under row {row}, which is no journal entry.",
     "index_differs": "The search index holds other words for entry {id} than the journal.",
     "index_more": "The search index differs for {count} more entries.",
+    # Issue 11: the event's identity is in its records; every chain starts from its id.
+    "identity_mismatch": "The meta table does not give the event the same {field} as its "
+    "records: the file has been changed outside Eventcenter.",
+    "identity_missing": "No record says which event this is (its id and keys).",
+    "identity_clash": "Record {seq} of laptop {device} does not give the event the same "
+    "{field} as its first record.",
+    "chain_other_event": "Record {id}, the first of laptop {device}, belongs to another "
+    "event: its chain does not start from this event's id.",
+}
+
+# The event's identity, as `identity_mismatch` and `identity_clash` name what differs.
+IDENTITY_FIELDS: dict[str, str] = {
+    "event_id": "id",
+    "name": "name",
+    "template": "template",
+    "date": "date",
+    "exercise": "exercise mark",
+    "stale_measure_minutes": "number of minutes before a measure counts as not updated",
+    "unacknowledged_request_minutes": "number of minutes before a request counts as not "
+    "acknowledged",
+    "unanswered_request_minutes": "number of minutes before a request counts as not answered",
+    "public_key": "public key",
+    "wrapped_private_key": "passphrase-protected private key",
 }
 
 SUGGESTION = " Did you mean: {names}?"
@@ -230,7 +258,15 @@ _ = gettext
 
 
 def describe_problem(code: str, params: dict) -> str:
-    return _(PROBLEMS.get(code, code)).format(**params)
+    return _(PROBLEMS.get(code, code)).format(**_with_field(params))
+
+
+def _with_field(params: dict) -> dict:
+    """An identity key (`key`) named in words as `field`."""
+    if "key" not in params:
+        return params
+    key = params["key"]
+    return {**params, "field": _(IDENTITY_FIELDS[key]) if key in IDENTITY_FIELDS else key}
 
 
 def backup_note(latest: str | None) -> str:
@@ -243,7 +279,7 @@ def backup_note(latest: str | None) -> str:
 def describe(error: UserError) -> str:
     """The sentence for a user error, in the current language."""
     template = ERRORS.get(error.code, error.code)
-    params = dict(error.params)
+    params = _with_field(dict(error.params))
     if "suggestions" in params and not isinstance(params["suggestions"], str):
         names = params["suggestions"]
         params["suggestions"] = _(SUGGESTION).format(names=", ".join(names)) if names else ""

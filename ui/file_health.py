@@ -4,7 +4,8 @@ SQLite's quick check reads the whole file, so it runs on a reader once the first
 journal is shown, never before it and never on the write path. Damage can also be met by any
 statement on any worker (the core then marks the file damaged and refuses every write); every
 error a task reports is a moment to look. Either way `damaged` is emitted once, with the
-core's words naming the latest backup.
+core's words naming the latest backup. A file whose meta disagrees with the identity its
+records hold (found when it was opened) is told the same way, with the core's words for it.
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ class FileHealth(QObject):
 
     def look(self) -> None:
         event = self.context.event_file
-        if event.damaged is not None and not self.told:
+        if self.told:
+            return
+        if event.damaged is not None:
             self.told = True
             self.damaged.emit(str(event.damage_error()))
+        elif event.write_refusal is not None:  # its meta disagrees with its records
+            self.told = True
+            self.damaged.emit(str(event.write_refusal))

@@ -163,7 +163,8 @@ class MainWindow(QMainWindow, GeometryMixin):
             action.setEnabled(writable)
         if not self.context.session.can_write:
             self.quick_entry.line.setPlaceholderText(self.tr("Readers cannot write entries."))
-        if self.context.event_file.damaged is not None:
+        event = self.context.event_file
+        if event.damaged is not None or event.write_refusal is not None:
             self.quick_entry.line.setPlaceholderText(self.tr(
                 "The event file is damaged: nothing more can be written."))
 

@@ -60,9 +60,11 @@ class WindowContext(QObject):
 
     @property
     def read_only(self) -> bool:
-        """A past moment, a reader, or a file found damaged: nothing is written."""
+        """A past moment, a reader, a file found damaged, or one whose meta disagrees with
+        its records: nothing is written."""
         return (self.moment is not None or not self.session.can_write
-                or self.event_file.damaged is not None)
+                or self.event_file.damaged is not None
+                or self.event_file.write_refusal is not None)
 
     def set_session(self, session: Session) -> None:
         self.session = session

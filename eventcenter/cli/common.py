@@ -50,12 +50,14 @@ def when(text: str | None, now: datetime | None = None) -> datetime | None:
         raise UserError(code, text=text) from None
 
 
-def open_event(args: argparse.Namespace, unlock: bool = True) -> EventFile:
-    """Open FILE; with the passphrase in the environment (or --unlock), open sealed text."""
+def open_event(args: argparse.Namespace, unlock: bool = True,
+               upgrade: bool = True) -> EventFile:
+    """Open FILE; with the passphrase in the environment (or --unlock), open sealed text.
+    With `upgrade=False` a file of an older version is read as it is (see EventFile.open)."""
     path = Path(args.file)
     if path.is_dir():  # a folder is no event file, and not a damaged one either
         raise UserError("not_an_event_file", path=str(path))
-    event = EventFile.open(path)
+    event = EventFile.open(path, upgrade=upgrade)
     if unlock and (given_passphrase() or getattr(args, "unlock", False)):
         try:
             event.unlock(passphrase(confirm=False))

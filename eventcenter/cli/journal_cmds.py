@@ -220,7 +220,9 @@ def list_categories(event: EventFile, args: argparse.Namespace):
 
 
 def run_fingerprint(args: argparse.Namespace) -> int:
-    with _open_damaged(args) as event:
+    """A file of an older version is read as it is, not migrated: the copy a migration
+    keeps (`NAME.vN-backup.event`) still gives the fingerprint the file had before."""
+    with _open_damaged(args, upgrade=False) as event:
         print_ = fingerprint(event)
     if args.json:
         print_json({"records": print_.records, "fingerprint": print_.value,
@@ -263,11 +265,11 @@ def run_verify(args: argparse.Namespace) -> int:
     return 1
 
 
-def _open_damaged(args: argparse.Namespace) -> EventFile:
+def _open_damaged(args: argparse.Namespace, upgrade: bool = True) -> EventFile:
     """Open FILE for reading it whole; a file too damaged to open is named with where its
     latest backup is."""
     try:
-        return open_event(args, unlock=False)
+        return open_event(args, unlock=False, upgrade=upgrade)
     except UserError as error:
         if error.code != "corrupt_file":
             raise

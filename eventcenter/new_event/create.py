@@ -1,7 +1,11 @@
 """A new event file from a template: its identity, its key pair and its starting catalogue.
 
-The starting catalogue (places, categories, units …) is written as ordinary records, so it
-travels, shows in the history and can be changed like anything a coordinator adds.
+The identity (id, name, template, date, exercise flag, thresholds, the public key and the
+passphrase-wrapped private key) is the payload of the first record, `event.created`, so it
+travels with the records; the `meta` table gets a copy of it to read quickly
+(`store/identity.py`). The starting catalogue (places, categories, units …) is written as
+ordinary records, so it travels, shows in the history and can be changed like anything a
+coordinator adds.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from eventcenter.event_file import EventFile
 from eventcenter.kinds import Kind
 from eventcenter.new_event.carry_over import read_earlier_event
 from eventcenter.store import files, migrate
+from eventcenter.store.identity import payload_from_meta
 from eventcenter.store.records import Draft
 from eventcenter.store.schema import meta
 from eventcenter.store.sealing import EventKeys, new_event_keys
@@ -54,7 +59,7 @@ def create_event(path: Path | str, template: str, name: str, passphrase: str, *,
     device = device or load_device()
     identity = _identity(chosen, name.strip(), day, exercise, new_event_keys(passphrase))
     who = operator or device.operator or SYSTEM_OPERATOR
-    drafts = starting_records(chosen, name.strip(), day, exercise, who)
+    drafts = starting_records(chosen, name.strip(), day, exercise, who, identity=identity)
     drafts += carried.contact_drafts(who) if carried else []
     remove_left_behind(path.parent)
     temporary = files.temporary_name(path, CREATING)
@@ -74,7 +79,7 @@ def create_event(path: Path | str, template: str, name: str, passphrase: str, *,
 
 def _identity(chosen: Template, name: str, day: date, exercise: bool,
               keys: EventKeys) -> dict[str, str]:
-    """What the file's meta table says of the event: its id, name, date and keys."""
+    """The event's id, name, date, thresholds and keys, as the file's meta table keeps them."""
     return {
         "event_id": uuid.uuid4().hex, "name": name, "template": chosen.template,
         "date": day.isoformat(), "exercise": "1" if exercise else "0",
@@ -110,10 +115,12 @@ def remove_left_behind(folder: Path) -> None:
 
 
 def starting_records(template: Template, name: str, day: date, exercise: bool,
-                     operator: str) -> list[Draft]:
-    """The records a new event begins with: its creation, then the template's catalogue."""
-    drafts = [Draft(Kind.EVENT_CREATED, {"name": name, "template": template.template,
-                                      "date": day.isoformat(), "exercise": exercise}, operator)]
+                     operator: str, *, identity: dict[str, str] | None = None) -> list[Draft]:
+    """The records a new event begins with: its creation, carrying the event's `identity`
+    (meta's text, see `_identity`), then the template's catalogue."""
+    created = {"name": name, "template": template.template, "date": day.isoformat(),
+               "exercise": exercise, **payload_from_meta(identity or {})}
+    drafts = [Draft(Kind.EVENT_CREATED, created, operator)]
     groups = ((Kind.ORGANISATION_ADDED, template.organisations),
               (Kind.UNIT_TYPE_ADDED, template.unit_types),
               (Kind.CATEGORY_ADDED, template.categories),

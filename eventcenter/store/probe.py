@@ -37,12 +37,16 @@ class Look:
         return {i for i in (self.event_id, self.marked_event) if i}
 
 
-def look(path: Path, main_only: bool = False) -> Look:
+def look(path: Path, main_only: bool = False, lenient: bool = False) -> Look:
     """The schema version, tables and identity of the file; SQLite's errors are raised as
-    they come (sqlite3.DatabaseError)."""
+    they come (sqlite3.DatabaseError). `lenient` reads on where SQLite finds the file's
+    header counting more pages than the WAL says the database has, as it does with another
+    (smaller) event's WAL beside the file: only to learn whose the WAL is (read-only)."""
     options = "mode=ro&immutable=1" if main_only else "mode=ro"
     conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?{options}", uri=True)
     try:
+        if lenient:
+            conn.execute("PRAGMA writable_schema = ON")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = frozenset(name for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'"))

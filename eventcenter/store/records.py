@@ -4,7 +4,8 @@ Each record carries a globally unique id made by the writer (a retried save cann
 second copy), its device of origin, a gapless per-device sequence number, a hybrid logical
 clock (HLC) timestamp, when it occurred and when it was recorded, who wrote it, its kind and
 its payload. The records of one device chain by hash: SHA-256 over the previous hash and the
-record's canonical form, so an edited or missing record shows.
+record's canonical form, so an edited or missing record shows. A chain's first record links
+to the event's id (`identity.genesis`), so a record verifies only in its own event.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ from sqlalchemy import Connection, text
 from eventcenter.device import Device
 from eventcenter.ids import new_id
 from eventcenter.store.bulk import insert_rows
+from eventcenter.store.identity import chain_start
 from eventcenter.store.schema import records
 from eventcenter.timefmt import now_utc, offset_minutes, to_micros
 
-GENESIS = "0" * 64
+GENESIS = "0" * 64  # the first previous hash of every chain begun before schema 3
 _HLC_LOGICAL_DIGITS = 6
 
 
@@ -110,8 +112,8 @@ def append(conn: Connection, device: Device, drafts: Iterable[Draft],
     head = conn.exec_driver_sql(
         "SELECT seq, hash FROM records WHERE device_id = ? ORDER BY seq DESC LIMIT 1",
         (device.id,)).first()
-    seq, prev = (head.seq, head.hash) if head else (0, GENESIS)
     drafts = list(drafts)
+    seq, prev = (head.seq, head.hash) if head else (0, chain_start(conn, drafts))
     stored = _stored_ids(conn, [draft.id for draft in drafts])
     made: list[Record] = []
     for draft in drafts:

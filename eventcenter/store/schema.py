@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import Column, Float, Integer, MetaData, Table, Text
 
-SCHEMA_VERSION = 2  # PRAGMA user_version of a file made by this version
+SCHEMA_VERSION = 3  # PRAGMA user_version of a file made by this version
 
 metadata = MetaData()
 

@@ -67,13 +67,14 @@ def _empty_file() -> Path:
 
 def file_until(event: EventFile, moment: datetime, path: Path) -> EventFile:
     """A second event file holding only the records of `event` whose occurred-at is at or
-    before `moment`, copied row by row with raw sqlite3, its projections rebuilt."""
+    before `moment`, and the records that say which event it is (they change no state),
+    copied row by row with raw sqlite3, its projections rebuilt."""
     shutil.copy(_empty_file(), path)
     with raw(path) as conn:
         conn.execute("ATTACH DATABASE ? AS source", (str(event.path),))
         conn.execute("INSERT INTO meta SELECT * FROM source.meta")
-        conn.execute("INSERT INTO records SELECT * FROM source.records WHERE occurred_at <= ?",
-                     (to_micros(moment),))
+        conn.execute("INSERT INTO records SELECT * FROM source.records WHERE occurred_at <= ? "
+                     "OR kind IN ('event.created', 'event.identity')", (to_micros(moment),))
     copy = EventFile.open(path, event.device)
     with copy.writing() as conn:
         projections.rebuild(conn)

@@ -11,7 +11,7 @@ from pathlib import Path
 from eventcenter.device import Device, load_device
 from eventcenter.event_file import EventFile
 from eventcenter.integrity import verify
-from eventcenter.store.records import GENESIS
+from eventcenter.store.identity import genesis
 from tests.factories import make_event
 from tests.raw_files import REPO, child_env
 
@@ -61,7 +61,8 @@ def assert_chains_gapless(event: EventFile) -> None:
     for chain in by_device.values():
         chain.sort(key=lambda r: r.seq)
         assert [r.seq for r in chain] == list(range(1, len(chain) + 1))
-        assert [r.prev_hash for r in chain] == [GENESIS] + [r.hash for r in chain[:-1]]
+        start = genesis(event.event_id)
+        assert [r.prev_hash for r in chain] == [start] + [r.hash for r in chain[:-1]]
 
 
 def test_four_laptops_writing_at_once_lose_nothing(tmp_path):

@@ -18,7 +18,8 @@ from eventcenter.state import fold, states
 from eventcenter.store.records import iter_records
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-NOT_PROJECTED = {Kind.EVENT_CREATED}  # meta holds what it says; no table shows it
+# meta caches what they say (store/identity.py); no table shows them
+NOT_PROJECTED = {Kind.EVENT_CREATED, Kind.EVENT_IDENTITY}
 SHAPES = {"measure": states.MeasureState, "request": states.RequestState,
           "unit": states.UnitState, "contact": states.ContactState,
           "place": states.PlaceState}

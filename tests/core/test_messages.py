@@ -42,7 +42,8 @@ def test_every_raised_code_has_a_message():
 
 def test_every_message_is_translated_to_swedish():
     wanted = (literal_messages() | set(messages.ERRORS.values())
-              | set(messages.PROBLEMS.values()) | {messages.SUGGESTION})
+              | set(messages.PROBLEMS.values()) | set(messages.IDENTITY_FIELDS.values())
+              | {messages.SUGGESTION})
     swedish = messages._catalog("sv")
     assert sorted(wanted - set(swedish)) == []
 

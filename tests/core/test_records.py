@@ -17,7 +17,8 @@ from eventcenter.device import Device
 from eventcenter.event_file import EventFile
 from eventcenter.ids import new_id
 from eventcenter.integrity import fingerprint, verify
-from eventcenter.store.records import GENESIS, Draft, Record, chain_hash, next_hlc
+from eventcenter.store.identity import genesis
+from eventcenter.store.records import Draft, Record, chain_hash, next_hlc
 from eventcenter.store.schema import records as records_table
 from eventcenter.timefmt import now_utc, to_micros
 from tests.factories import PASSPHRASE, make_event
@@ -100,7 +101,7 @@ def test_each_device_numbers_its_records_without_gaps_and_chains_them(event):
                  for n in range(3)])
     mine = device_records(event, event.device.id)
     assert [r.seq for r in mine] == list(range(1, len(mine) + 1))
-    prev = GENESIS
+    prev = genesis(event.event_id)
     for record in mine:
         assert record.prev_hash == prev
         assert record.hash == chain_hash(prev, record.canonical())
@@ -115,7 +116,8 @@ def test_a_second_laptop_on_the_same_file_has_its_own_chain(event):
     event.journal.log("Tillbaka på den här datorn", operator="Anna")
     theirs = device_records(event, LAPTOP_B.id)
     assert [(r.seq, r.device_name) for r in theirs] == [(1, "Laptop B"), (2, "Laptop B")]
-    assert theirs[0].prev_hash == GENESIS and theirs[1].prev_hash == theirs[0].hash
+    assert theirs[0].prev_hash == genesis(event.event_id)
+    assert theirs[1].prev_hash == theirs[0].hash
     mine = device_records(event, event.device.id)
     assert [r.seq for r in mine] == list(range(1, len(mine) + 1))
     assert not verify(event)

@@ -1,5 +1,6 @@
 """The window checks the file once the first page is shown, and a damaged file is told clearly
-and written no more (issue 9, point 3)."""
+and written no more (issue 9, point 3); so is a file whose meta disagrees with the identity its
+records hold (issue 11, point 3)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from eventcenter.backups import backup_now
 from eventcenter.event_file import EventFile
 from tests.core.test_bad_input import damage_page
+from tests.raw_files import raw, state
 from tests.ui.conftest import ANNA
 
 
@@ -53,3 +55,26 @@ def test_a_damaged_file_is_told_and_written_no_more(qtbot, controller, event_pat
     controller.close_event()
     assert event_path.read_bytes() == before
 
+
+
+def test_a_file_whose_meta_disagrees_is_told_and_written_no_more(qtbot, controller,
+                                                                  event_path):
+    with raw(event_path) as conn:
+        conn.execute("UPDATE meta SET value = 'b/v+OQ1e5IWNAJaCORwZscJ2QBZCyEB2/zdi3aw7+RI=' "
+                     "WHERE key = 'public_key'")
+    before = state(event_path)
+    window, _shown = started(controller, event_path, qtbot)
+    assert not window.quick_entry.line.isEnabled()
+    with qtbot.waitSignal(window.health.damaged, timeout=30000) as told:
+        pass
+    words = told.args[0]
+    assert "anger inte samma publika nyckel" in words and "Inget sparades" in words
+    assert window.status.damage.isVisible()
+    box = window.findChild(QMessageBox, "damagedFile")
+    assert box is not None and box.text() == words
+    window.quick_entry.line.setText("Brand i papperskorg")
+    window.quick_entry.save()  # as Enter would, were the line enabled
+    qtbot.waitUntil(lambda: not window.context.tasks.busy)
+    box.done(QMessageBox.StandardButton.Close)
+    controller.close_event()
+    assert state(event_path) == before
