@@ -201,7 +201,8 @@ def _print_entries(found: list[JournalEntry], as_json: bool) -> None:
 def _entry_row(entry: JournalEntry) -> list[str]:
     text = _("confidential entry") if entry.sealed else (entry.text or "")
     if entry.kind == "decision":
-        text = f"{_('DECISION')} ({entry.decided_by}): {text}"
+        by = f" ({entry.decided_by})" if entry.decided_by else ""
+        text = f"{_('DECISION')}{by}: {text}"
     elif entry.kind == "correction":
         text = f"{_('CORRECTS')} {entry.corrects[:8]}: {text}"
     if entry.corrected_by:

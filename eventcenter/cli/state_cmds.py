@@ -303,7 +303,7 @@ def list_pending_requests(event: EventFile, args: argparse.Namespace):
 
 def _requests(found: list[Request]):
     rows = [[r.id[:8], r.status, _when(r.received_at), _duration(r.waiting_seconds),
-             r.from_party, _hidden(r.text, r.sealed)] for r in found]
+             _hidden(r.from_party, r.sealed), _hidden(r.text, r.sealed)] for r in found]
     return [r.to_json() for r in found], rows
 
 

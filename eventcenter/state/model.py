@@ -84,7 +84,7 @@ class Measure:
 class Request:
     id: str
     text: str | None
-    from_party: str
+    from_party: str | None  # None while sealed
     confidential: bool
     received_at: int
     received_by: str | None

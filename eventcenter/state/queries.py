@@ -254,9 +254,9 @@ class WorkingState:
             sealed=sealed, as_of=as_of)
 
     def _request(self, s: State, as_of: int) -> Request:
-        values, sealed = self._opened(s, ("text", "decline_reason"))
+        values, sealed = self._opened(s, ("text", "party", "decline_reason"))
         return Request(
-            id=s["id"], text=values["text"], from_party=s["party"],
+            id=s["id"], text=values["text"], from_party=values["party"],
             confidential=s["confidential"],
             received_at=s["received_at"], received_by=s["received_by"],
             acknowledged_at=s["acknowledged_at"], acknowledged_by=s["acknowledged_by"],
