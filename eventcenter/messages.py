@@ -179,7 +179,13 @@ PROBLEMS: dict[str, str] = {
     "index_stray": "The search index holds words under row {row}, which is no journal entry.",
     "index_differs": "The search index holds other words for entry {id} than the journal.",
     "index_more": "The search index differs for {count} more entries.",
+    # Issue 11: a sealed field that cannot be opened (damaged, or sealed to another key).
+    "sealed_unreadable": "{subject} {id}: sealed text cannot be opened ({fields}); it is "
+    "damaged or sealed to another key (record {record}).",
 }
+# What a problem's `subject` names, as the sentence's first word.
+SUBJECTS = {"entry": "The journal entry", "decision": "The decision", "measure": "The measure",
+            "request": "The request"}
 
 SUGGESTION = " Did you mean: {names}?"
 
@@ -230,6 +236,8 @@ _ = gettext
 
 
 def describe_problem(code: str, params: dict) -> str:
+    if "subject" in params:
+        params = {**params, "subject": _(SUBJECTS.get(params["subject"], params["subject"]))}
     return _(PROBLEMS.get(code, code)).format(**params)
 
 
