@@ -64,6 +64,8 @@ ERRORS: dict[str, str] = {
     "backup_failed": "The backup to {path} failed: {detail}.",
     "disk_error": "The event file could not be written: {detail}.",
     "cannot_undo": "Your last action cannot be undone here; correct it instead.",
+    "undo_unreadable": "The text to restore cannot be opened (damaged, or sealed to another "
+    "key); correct the entry instead.",
     "unknown_list": "Cannot show '{name}'. Choose one of: {known}.",
     "export_unwritable": "Cannot write {path}: {detail}. Choose another folder or file name.",
     # The working state: measures, requests, units, contacts, places.

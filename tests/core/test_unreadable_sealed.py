@@ -140,3 +140,18 @@ def test_verify_of_a_sound_file_with_the_passphrase_passes(unlocked):
     unlocked.journal.log("Hemlig", operator="Anna", confidential=True)
     unlocked.measures.open("Hemlig insats", operator="Anna", confidential=True, notes="N")
     assert not verify(unlocked)
+
+
+def test_undoing_a_correction_of_text_that_cannot_be_opened_is_refused(broken):
+    """Undo restores the text a correction replaced; one it cannot open it cannot restore,
+    and says so rather than restoring nothing."""
+    from eventcenter.errors import UserError
+    from eventcenter.undo import actions
+
+    event, ids = broken
+    event.journal.correct(ids["entry"], "Rättad text", reason="oläslig", operator="Anna")
+    with pytest.raises(UserError) as refused:
+        actions.undo_last(event, "Anna")
+    assert refused.value.code == "undo_unreadable"
+    assert "kan inte öppnas" in str(refused.value)
+    assert len(event.read.journal.get(ids["entry"]).corrected_by) == 1
