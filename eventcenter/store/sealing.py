@@ -92,6 +92,8 @@ class Opener:
     def open(self, sealed: str) -> dict | Mapping[str, object]:
         """The fields sealed by `seal`, back as a dict; `UNREADABLE` for a field that
         cannot be opened (one bad field never stops a read of everything else)."""
+        if not isinstance(sealed, str):  # a record from elsewhere may hold anything
+            return UNREADABLE
         opened = self._opened.get(sealed)
         if opened is None:
             opened = self._open(sealed)

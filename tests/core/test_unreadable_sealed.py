@@ -155,3 +155,12 @@ def test_undoing_a_correction_of_text_that_cannot_be_opened_is_refused(broken):
     assert refused.value.code == "undo_unreadable"
     assert "kan inte öppnas" in str(refused.value)
     assert len(event.read.journal.get(ids["entry"]).corrected_by) == 1
+
+
+def test_a_sealed_value_that_is_no_text_at_all_cannot_be_opened(unlocked):
+    """A record brought from elsewhere may hold anything where a sealed field should be."""
+    measure = {"title": None, "confidential": True, "sealed": {"title": ["ett", "fel"]}}
+    measure_id = unlocked.write([Draft(Kind.MEASURE_OPENED, measure, "Anna")]).id
+    assert unlocked.read.state.measure(measure_id).unreadable == ("title",)
+    found = [p for code, p in verify(unlocked).items if code == "sealed_unreadable"]
+    assert [(p["id"], p["fields"]) for p in found] == [(measure_id, "title")]
