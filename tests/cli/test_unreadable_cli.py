@@ -4,6 +4,7 @@ would stand; `verify` names each such field and exits 1."""
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
@@ -83,3 +84,16 @@ def test_verify_without_the_passphrase_names_a_field_that_is_no_sealed_field(bro
     assert [line for line in out.splitlines() if WORDS in line] == [
         f"- Begäran {ids['request']}: förseglad text kan inte öppnas (from); den är skadad "
         f"eller förseglad med en annan nyckel (post {ids['request']})."]
+
+
+def test_verify_with_a_wrong_passphrase_or_none_to_ask_for_is_refused_in_words(
+        broken, capsys, monkeypatch):
+    path, _ids = broken
+    monkeypatch.setenv("EVENTCENTER_CONFIDENTIAL_PASSPHRASE", "fel lösenfras här")
+    code, out, err = run(capsys, "verify", path)
+    assert (code, out) == (2, "")
+    assert err == "eventcenter: Lösenfrasen för sekretess är fel.\n"
+    monkeypatch.delenv("EVENTCENTER_CONFIDENTIAL_PASSPHRASE")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code, out, err = run(capsys, "verify", path, "--unlock")
+    assert (code, out) == (2, "") and "lösenfrasen" in err and "Traceback" not in err
