@@ -35,7 +35,8 @@ from working_state_night import MAKERS as WORKING_STATE_MAKERS
 from eventcenter import projections
 from eventcenter.device import Device
 from eventcenter.event_file import EventFile
-from eventcenter.journal.writing import CHANNELS, SEALED
+from eventcenter.journal.writing import CHANNELS
+from eventcenter.kinds import SEALED
 from eventcenter.new_event.create import _remove, create_event
 from eventcenter.store.records import Draft, append
 from eventcenter.store.schema import SCHEMA_VERSION

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import secrets
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -197,8 +197,9 @@ class EventFile:
     def public_key(self) -> bytes:
         return self.keys.public_key
 
-    def unseal(self, sealed: str | None) -> dict | None:
-        """The sealed fields in the clear, or None without the passphrase."""
+    def unseal(self, sealed: str | None) -> Mapping[str, object] | None:
+        """The sealed fields in the clear, None without the passphrase, `UNREADABLE` for a
+        field the passphrase cannot open (damaged, or sealed to another key)."""
         if not sealed or self._opener is None:
             return None
         return self._opener.open(sealed)

@@ -28,6 +28,7 @@ from eventcenter.journal import search_index as search_index_check
 from eventcenter.store import identity
 from eventcenter.store.records import GENESIS, chain_hash, record_from_row
 from eventcenter.store.scratch import open_snapshot
+from eventcenter.store.seal_check import Unseal, check_sealed
 
 # The triggers that make the records append-only, and what each must refuse.
 APPEND_ONLY_TRIGGERS = {"records_no_update": "BEFORE UPDATE ON records",
@@ -106,7 +107,9 @@ class Problems:
 def verify(event: EventFile, scratch: Path | None = None) -> Problems:
     """SQLite's quick and full checks of the file, then on a scratch copy of one snapshot
     (in `scratch`, the temporary folder by default): the append-only triggers, every hash
-    chain, projections equal to a rebuild and the search index equal to a rebuilt one.
+    chain, projections equal to a rebuild, the search index equal to a rebuilt one, and
+    every sealed field one that can be opened (tried with the passphrase when this
+    process holds it).
     Raises `scratch_failed` when the copy cannot be made or worked on (a full disk)."""
     problems = Problems()
     _check_integrity(event, problems)
@@ -114,7 +117,7 @@ def verify(event: EventFile, scratch: Path | None = None) -> Problems:
         return problems
     try:
         with open_snapshot(event.engine, scratch) as conn:
-            _check_snapshot(conn, problems)
+            _check_snapshot(conn, problems, event.unseal if event.unlocked else None)
     except (sqlite3.Error, exc.DatabaseError) as error:
         if _is_scratch_trouble(error):
             raise _no_scratch(_detail(error), scratch) from None
@@ -130,11 +133,12 @@ def _no_scratch(detail: str, scratch: Path | None) -> UserError:
                      folder=str(scratch or tempfile.gettempdir()))
 
 
-def _check_snapshot(conn: Connection, problems: Problems) -> None:
+def _check_snapshot(conn: Connection, problems: Problems, unseal: Unseal | None) -> None:
     problems.records = conn.exec_driver_sql("SELECT count(*) FROM records").scalar_one()
     _check_triggers(conn, problems)
     starts = _check_identity(conn, problems)
     _check_chains(conn, problems, starts)
+    check_sealed(conn, unseal, problems)
     index_sound = search_index_check.set_aside(conn, problems)
     if _check_projections(conn, problems) and index_sound:
         search_index_check.compare(conn, problems)

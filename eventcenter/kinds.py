@@ -52,3 +52,26 @@ class Kind(StrEnum):
     def subject(self) -> str:
         """What the record is about, the part before the dot: `measure`, `entry`, `unit`…"""
         return self.value.split(".", 1)[0]
+
+
+# What a confidential record of each kind seals: every field typed as text, and nothing
+# else. What stays visible is what a kind does not name here: its kind, time, operator and
+# laptop; for a journal entry its category, unit, place and channel; for a measure or a
+# request its structured references (ids, category, place, unit call signs, type code,
+# status, priority, times). A journal record's fields are sealed together in one blob
+# (`payload["sealed"]`), a measure's or request's each on its own
+# (`payload["sealed"][field]`), so that a later edit can replace one alone. The README's
+# "Confidential text" section lists the same fields (a test holds it to this table).
+SEALED: dict[Kind, tuple[str, ...]] = {
+    Kind.ENTRY_LOGGED: ("text", "reporter", "late_reason"),
+    Kind.DECISION_LOGGED: ("text", "decided_by", "mandate", "basis", "reason", "affected",
+                           "late_reason"),
+    Kind.ENTRY_CORRECTED: ("text", "correction_reason"),
+    Kind.MEASURE_OPENED: ("title", "notes"),
+    Kind.MEASURE_EDITED: ("title", "notes"),
+    Kind.MEASURE_STATUS_CHANGED: ("comment",),
+    Kind.MEASURE_REOPENED: ("reason",),
+    Kind.REQUEST_RECEIVED: ("text", "from"),
+    Kind.REQUEST_DECLINED: ("reason",),
+    Kind.REQUEST_CLOSED: ("comment",),
+}

@@ -64,6 +64,8 @@ ERRORS: dict[str, str] = {
     "backup_failed": "The backup to {path} failed: {detail}.",
     "disk_error": "The event file could not be written: {detail}.",
     "cannot_undo": "Your last action cannot be undone here; correct it instead.",
+    "undo_unreadable": "The text to restore cannot be opened (damaged, or sealed to another "
+    "key); correct the entry instead.",
     "unknown_list": "Cannot show '{name}'. Choose one of: {known}.",
     "export_unwritable": "Cannot write {path}: {detail}. Choose another folder or file name.",
     # The working state: measures, requests, units, contacts, places.
@@ -192,6 +194,9 @@ PROBLEMS: dict[str, str] = {
     "{field} as its first record.",
     "chain_other_event": "Record {id}, the first of laptop {device}, belongs to another "
     "event: its chain does not start from this event's id.",
+    # Issue 11: a sealed field that cannot be opened (damaged, or sealed to another key).
+    "sealed_unreadable": "{subject} {id}: sealed text cannot be opened ({fields}); it is "
+    "damaged or sealed to another key (record {record}).",
 }
 
 # The event's identity, as `identity_mismatch` and `identity_clash` name what differs.
@@ -208,6 +213,9 @@ IDENTITY_FIELDS: dict[str, str] = {
     "public_key": "public key",
     "wrapped_private_key": "passphrase-protected private key",
 }
+# What a problem's `subject` names, as the sentence's first word.
+SUBJECTS = {"entry": "The journal entry", "decision": "The decision", "measure": "The measure",
+            "request": "The request"}
 
 SUGGESTION = " Did you mean: {names}?"
 
@@ -258,6 +266,8 @@ _ = gettext
 
 
 def describe_problem(code: str, params: dict) -> str:
+    if "subject" in params:
+        params = {**params, "subject": _(SUBJECTS.get(params["subject"], params["subject"]))}
     return _(PROBLEMS.get(code, code)).format(**_with_field(params))
 
 

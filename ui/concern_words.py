@@ -12,30 +12,40 @@ from ui import words
 SHORT = 60
 
 
-def _short(text: str | None, sealed_word: str) -> str:
+def _short(text: str | None, sealed_word: str, unreadable: bool = False) -> str:
+    if unreadable:
+        return words.unreadable()
     if text is None:
         return sealed_word
     line = " ".join(text.split())
     return line if len(line) <= SHORT else line[:SHORT].rsplit(" ", 1)[0] + " …"
 
 
+def _party(detail: dict) -> str:
+    """Who a request is from, or that it is sealed or cannot be opened."""
+    if "from" in detail.get("unreadable", ()):
+        return f"({words.unreadable()})"
+    return words.sealed_party() if detail.get("from") is None else detail["from"]
+
+
 def concern_text(concern: Concern) -> str:
     """One line: what, how long, which."""
     waited = words.duration(concern.minutes * 60)
-    party = concern.detail.get("from", "")
+    unreadable = concern.detail.get("unreadable", ())
+    party = _party(concern.detail)
     if concern.code == "unacknowledged_request":
         text = QCoreApplication.translate("Concerns", "Request from %1, %2 without "
                                                       "acknowledgement: %3")
         return text.replace("%1", party).replace("%2", waited).replace(
-            "%3", _short(concern.title, words.sealed_request()))
+            "%3", _short(concern.title, words.sealed_request(), "text" in unreadable))
     if concern.code == "unanswered_request":
         text = QCoreApplication.translate("Concerns", "Request from %1 unanswered for %2: %3")
         return text.replace("%1", party).replace("%2", waited).replace(
-            "%3", _short(concern.title, words.sealed_request()))
+            "%3", _short(concern.title, words.sealed_request(), "text" in unreadable))
     if concern.code == "stale_measure":
         text = QCoreApplication.translate("Concerns", "No update for %1: %2")
         return text.replace("%1", waited).replace(
-            "%2", _short(concern.title, words.sealed_measure()))
+            "%2", _short(concern.title, words.sealed_measure(), "title" in unreadable))
     if concern.code == "clash":
         text = QCoreApplication.translate("Concerns", "To resolve after sync: %1 (%2)")
         return text.replace("%1", concern.title or concern.ref).replace(

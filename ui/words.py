@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from eventcenter.errors import UserError
+from eventcenter.state.model import Measure, Request
 from eventcenter.timefmt import STOCKHOLM, format_duration, now_utc
 
 
@@ -56,6 +57,35 @@ def sealed_measure() -> str:
 
 def sealed_request() -> str:
     return QCoreApplication.translate("Words", "confidential request")
+
+
+def sealed_party() -> str:
+    return QCoreApplication.translate("Words", "confidential sender")
+
+
+def unreadable() -> str:
+    """A sealed field the passphrase cannot open (damaged, or sealed to another key)."""
+    return QCoreApplication.translate("Words", "cannot be opened")
+
+
+def measure_title(m: Measure) -> str:
+    """A measure's title as the window shows it: the title, or that it is sealed or cannot
+    be opened."""
+    if "title" in m.unreadable:
+        return f"{sealed_measure()}: {unreadable()}"
+    return m.title if m.title is not None else sealed_measure()
+
+
+def request_text(r: Request) -> str:
+    if "text" in r.unreadable:
+        return f"{sealed_request()}: {unreadable()}"
+    return r.text if r.text is not None else sealed_request()
+
+
+def request_party(r: Request) -> str:
+    if "from" in r.unreadable:
+        return unreadable()
+    return r.from_party if r.from_party is not None else sealed_party()
 
 
 def clock_now() -> str:

@@ -50,6 +50,8 @@ def register(verbs) -> None:
     p.set_defaults(run=run_backup)
     p = verbs.add_parser("verify", help=_("check the file, its hash chains and projections"))
     p.add_argument("file")
+    p.add_argument("--unlock", action="store_true",
+                   help=_("ask for the passphrase and try to open every sealed field"))
     p.set_defaults(run=run_verify)
     p = verbs.add_parser("signin", help=_("sign in an operator on this laptop"))
     p.add_argument("name")
@@ -200,8 +202,11 @@ def _print_entries(found: list[JournalEntry], as_json: bool) -> None:
 
 def _entry_row(entry: JournalEntry) -> list[str]:
     text = _("confidential entry") if entry.sealed else (entry.text or "")
+    if entry.unreadable:
+        text = _("cannot be opened")
     if entry.kind == "decision":
-        text = f"{_('DECISION')} ({entry.decided_by}): {text}"
+        by = f" ({entry.decided_by})" if entry.decided_by else ""
+        text = f"{_('DECISION')}{by}: {text}"
     elif entry.kind == "correction":
         text = f"{_('CORRECTS')} {entry.corrects[:8]}: {text}"
     if entry.corrected_by:
@@ -252,7 +257,7 @@ def run_signin(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    with _open_damaged(args) as event:
+    with _open_damaged(args, unlock=True) as event:
         problems = verify(event)
     if not problems:
         print(_("The event file is sound: {records} records, every chain intact, projections "
@@ -265,11 +270,12 @@ def run_verify(args: argparse.Namespace) -> int:
     return 1
 
 
-def _open_damaged(args: argparse.Namespace, upgrade: bool = True) -> EventFile:
-    """Open FILE for reading it whole; a file too damaged to open is named with where its
-    latest backup is."""
+def _open_damaged(args: argparse.Namespace, *, upgrade: bool = True,
+                  unlock: bool = False) -> EventFile:
+    """Open FILE for reading it whole (with the passphrase, when `unlock` and it is given);
+    a file too damaged to open is named with where its latest backup is."""
     try:
-        return open_event(args, unlock=False, upgrade=upgrade)
+        return open_event(args, unlock=unlock, upgrade=upgrade)
     except UserError as error:
         if error.code != "corrupt_file":
             raise

@@ -252,11 +252,14 @@ def run_history(args: argparse.Namespace) -> int:
 
 
 def _history_row(entry: HistoryEntry) -> list[str]:
-    change = ", ".join(f"{k}={_plain(v)}" for k, v in sorted(entry.change.items()))
+    change = ", ".join(f"{k}={_plain(v, k in entry.unreadable)}"
+                       for k, v in sorted(entry.change.items()))
     return [_when(entry.at), entry.operator, entry.device_name, entry.kind, change]
 
 
-def _plain(value) -> str:
+def _plain(value, unreadable: bool = False) -> str:
+    if unreadable:
+        return _("cannot be opened")
     if isinstance(value, list):
         return "[" + ", ".join(str(v) for v in value) + "]"
     return "-" if value is None else str(value)
@@ -270,8 +273,13 @@ def _duration(seconds: int | None) -> str:
     return "-" if seconds is None else format_duration(seconds)
 
 
-def _hidden(text: str | None, sealed: bool) -> str:
-    return _("confidential") if sealed and text is None else (text or "")
+def _hidden(text: str | None, sealed: bool, unreadable: bool = False,
+            word: str | None = None) -> str:
+    """A confidential text as shown: the text, or that it is sealed (`word`, by default
+    "confidential"), or that the passphrase cannot open it."""
+    if unreadable:
+        return _("cannot be opened")
+    return (word or _("confidential")) if sealed and text is None else (text or "")
 
 
 @show.lister("measures")
@@ -287,7 +295,8 @@ def list_open_measures(event: EventFile, args: argparse.Namespace):
 def _measures(found: list[Measure]):
     rows = [[m.id[:8], m.status, str(m.priority or "-"), _when(m.opened_at),
              _duration(m.age_seconds), _duration(m.since_update_seconds), m.place or "-",
-             ",".join(m.units) or "-", _hidden(m.title, m.sealed)] for m in found]
+             ",".join(m.units) or "-", _hidden(m.title, m.sealed, "title" in m.unreadable)]
+            for m in found]
     return [m.to_json() for m in found], rows
 
 
@@ -303,7 +312,8 @@ def list_pending_requests(event: EventFile, args: argparse.Namespace):
 
 def _requests(found: list[Request]):
     rows = [[r.id[:8], r.status, _when(r.received_at), _duration(r.waiting_seconds),
-             r.from_party, _hidden(r.text, r.sealed)] for r in found]
+             _hidden(r.from_party, r.sealed, "from" in r.unreadable, _("confidential sender")),
+             _hidden(r.text, r.sealed, "text" in r.unreadable)] for r in found]
     return [r.to_json() for r in found], rows
 
 

@@ -13,6 +13,7 @@ from eventcenter.store.records import Record
 
 KINDS = {Kind.ENTRY_LOGGED: "entry", Kind.DECISION_LOGGED: "decision",
          Kind.ENTRY_CORRECTED: "correction"}
+KIND_OF = {short: kind for kind, short in KINDS.items()}  # "decision" -> decision.logged
 _FIELDS = ("text", "category", "place", "unit", "channel", "reporter", "corrects",
            "late_reason", "correction_reason", "decided_by", "mandate", "basis", "reason",
            "affected", "measure", "request", "sealed")

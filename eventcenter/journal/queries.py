@@ -12,8 +12,11 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from eventcenter.journal.projection import KIND_OF
+from eventcenter.kinds import SEALED
 from eventcenter.lookup import resolve_entry
 from eventcenter.store.document import Document
+from eventcenter.store.sealing import UNREADABLE
 from eventcenter.swedish import fold, fts_query
 from eventcenter.timefmt import iso_local, to_micros
 
@@ -67,6 +70,9 @@ class JournalEntry:
     measure: str | None = None
     request: str | None = None
     sealed: bool = False  # confidential and not opened in this process
+    # Sealed fields the passphrase could not open (damaged, or sealed to another key): the
+    # fields of its kind (`kinds.SEALED`), which are sealed together; None in the values.
+    unreadable: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         data = {k: getattr(self, k) for k in _JSON_KEYS}
@@ -77,6 +83,8 @@ class JournalEntry:
             data.update({k: getattr(self, k) for k in _DECISION_KEYS})
         if self.kind == "correction":
             data["correction_reason"] = self.correction_reason
+        if self.unreadable:
+            data["unreadable"] = list(self.unreadable)
         return data
 
 
@@ -222,8 +230,9 @@ class JournalQueries:
             values.update(opened)
         values["device"] = values.pop("device_id")
         values["confidential"] = bool(values["confidential"])
+        unreadable = SEALED[KIND_OF[values["kind"]]] if opened is UNREADABLE else ()
         return JournalEntry(**values, corrected_by=corrected_by,
-                            sealed=bool(sealed) and opened is None)
+                            sealed=bool(sealed) and opened is None, unreadable=unreadable)
 
 
 def _rows_by_id(conn: Connection, ids: list[str]) -> list:

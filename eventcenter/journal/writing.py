@@ -17,7 +17,7 @@ from eventcenter.changes import Changes
 from eventcenter.errors import UserError
 from eventcenter.ids import new_id
 from eventcenter.journal.quick_entry import QuickEntry, parse
-from eventcenter.kinds import Kind
+from eventcenter.kinds import SEALED, Kind
 from eventcenter.lookup import resolve_category, resolve_entry, resolve_place, resolve_unit
 from eventcenter.store.document import Document
 from eventcenter.store.records import Draft
@@ -26,11 +26,6 @@ from eventcenter.timefmt import now_utc
 from eventcenter.validation import check_occurred, check_operator, check_text
 
 CHANNELS = ("telefon", "RAKEL", "på plats", "e-post")
-SEALED = {
-    Kind.ENTRY_LOGGED: ("text", "reporter", "late_reason"),
-    Kind.DECISION_LOGGED: ("text", "basis", "reason", "affected", "late_reason"),
-    Kind.ENTRY_CORRECTED: ("text", "correction_reason"),
-}
 
 
 def check_channel(channel: str | None) -> str | None:

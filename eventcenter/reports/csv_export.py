@@ -18,6 +18,7 @@ from eventcenter.journal.queries import JournalEntry, JournalFilter
 from eventcenter.messages import _
 from eventcenter.reports.catalogue_names import categories
 from eventcenter.reports.context import Progress, ProgressCallback, Report
+from eventcenter.reports.journal_section import unreadable_entry
 from eventcenter.reports.output import output_file, unwritable
 from eventcenter.timefmt import iso_local
 
@@ -83,6 +84,8 @@ def value(report: Report, entry: JournalEntry, field: str, names: dict[str, str]
         return _("yes") if raw else ""
     if field == "corrected_by":
         return ", ".join(raw)
+    if field == "text" and entry.unreadable:
+        return unreadable_entry()
     if field == "text" and entry.sealed:
         return _("Confidential entry: its text needs the passphrase.")
     if isinstance(raw, str):

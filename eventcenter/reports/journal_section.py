@@ -107,13 +107,15 @@ class JournalRows:
         plain, strong = (STRUCK, STRUCK_BOLD) if struck else (NORMAL, BOLD)
         cell: list[Line] = []
         if entry.kind == "decision":
-            cell += body(_("DECISION, decided by {name}").format(name=entry.decided_by),
-                         strong)
+            cell += body(_("DECISION, decided by {name}").format(name=entry.decided_by)
+                         if entry.decided_by else _("DECISION"), strong)
         elif entry.kind == "correction":
             label = _("CORRECTION") if attached else _("CORRECTION of entry {id}").format(
                 id=(entry.corrects or "")[:8])
             cell.append((label, strong))
-        if entry.sealed:
+        if entry.unreadable:
+            cell += body(unreadable_entry(), SEALED)
+        elif entry.sealed:
             cell += body(_("Confidential entry: its text needs the passphrase."), SEALED)
         else:
             cell += body(self.report.clean(entry.text), strong if entry.kind == "decision"
@@ -137,6 +139,12 @@ class JournalRows:
                 if value:
                     found += body(f"{label}: {self.report.clean(value)}", style)
         return found
+
+
+def unreadable_entry() -> str:
+    """What a confidential entry the passphrase cannot open says, in the report's language."""
+    return _("Confidential entry: its text cannot be opened (damaged, or sealed to another "
+             "key).")
 
 
 def cut(cell: list[Line], most: int) -> list[Line]:

@@ -38,6 +38,8 @@ def cell(text: str | None, style: LineStyle, column: int) -> list[Line]:
 
 
 def measure_label(report: Report, measure: Measure) -> str:
+    if "title" in measure.unreadable:
+        return _("Confidential measure (its title cannot be opened)")
     if measure.sealed or measure.title is None:
         return _("Confidential measure")
     return report.clean(measure.title) or ""
@@ -74,6 +76,8 @@ def measure_row(report: Report, m: Measure, state: StateMaterial,
     what += cell(kind, MUTED, 1)
     if m.notes and not m.sealed:
         what += cell(report.clean(m.notes), NORMAL, 1)
+    if "notes" in m.unreadable:
+        what += cell(_("Notes: cannot be opened"), SEALED, 1)
     if m.request:
         what += cell(_("from a request"), MUTED, 1)
     if m.confidential:

@@ -28,6 +28,7 @@ from eventcenter.reports.journal_table import (
     line_table,
     lines,
 )
+from eventcenter.reports.measures_section import measure_label
 from eventcenter.reports.state_data import StateMaterial
 from eventcenter.state.model import Measure, Request
 from eventcenter.timefmt import format_duration
@@ -79,18 +80,31 @@ def _moment(moment: int | None, since: int) -> list[Line]:
                                            MUTED)]
 
 
-def request_row(report: Report, r: Request, measures: dict[str, Measure]) -> Row:
-    who = cell(r.from_party, NORMAL, 1) + cell(r.received_by, MUTED, 1)
+def request_party(r: Request) -> str:
+    """Who the request is from, or that it is sealed or cannot be opened."""
+    if "from" in r.unreadable:
+        return _("cannot be opened")
+    return r.from_party if r.from_party is not None else _("confidential sender")
+
+
+def request_text(report: Report, r: Request) -> str:
+    if "text" in r.unreadable:
+        return _("Confidential request (its text cannot be opened)")
     if r.sealed or r.text is None:
-        what = cell(_("Confidential request"), SEALED, 2)
-    else:
-        what = cell(report.clean(r.text), NORMAL, 2)
+        return _("Confidential request")
+    return report.clean(r.text) or ""
+
+
+def request_row(report: Report, r: Request, measures: dict[str, Measure]) -> Row:
+    who = cell(request_party(r), NORMAL, 1) + cell(r.received_by, MUTED, 1)
+    hidden = r.sealed or r.text is None
+    what = cell(request_text(report, r), SEALED if hidden else NORMAL, 2)
     if r.measure and r.measure in measures:
-        title = measures[r.measure].title if not measures[r.measure].sealed else None
         what += cell(_("Answered with the measure: {title}").format(
-            title=report.clean(title) or _("Confidential measure")), ITALIC, 2)
+            title=measure_label(report, measures[r.measure])), ITALIC, 2)
     if r.declined_at is not None:
-        reason = report.clean(r.decline_reason) or _("(reason sealed)")
+        reason = report.clean(r.decline_reason) or (
+            _("(cannot be opened)") if "decline_reason" in r.unreadable else _("(reason sealed)"))
         what += cell(_("Declined: {reason}").format(reason=reason), ITALIC, 2)
     if r.confidential:
         what.append((_("CONFIDENTIAL"), SECRET))

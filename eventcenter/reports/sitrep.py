@@ -39,6 +39,7 @@ from eventcenter.reports.journal_table import (
 from eventcenter.reports.measures_section import measure_label
 from eventcenter.reports.output import output_file
 from eventcenter.reports.page import build_pdf
+from eventcenter.reports.requests_section import request_party, request_text
 from eventcenter.reports.state_data import StateMaterial
 from eventcenter.state.fold import UNIT_STATUSES
 from eventcenter.timefmt import format_duration
@@ -152,13 +153,11 @@ def pending_requests(report: Report, state: StateMaterial) -> list[Flowable]:
         return [*story, para(_("No requests are waiting."), "muted")]
     rows, w = [], REQUEST_WIDTHS
     for r in chosen[:MAX_REQUESTS]:
-        text = _("Confidential request") if r.sealed or r.text is None else report.clean(
-            r.text)
-        what = short(text, SEALED if r.sealed else NORMAL, w[1])
+        what = short(request_text(report, r), SEALED if r.text is None else NORMAL, w[1])
         if r.confidential:
             what.append((_("CONFIDENTIAL"), SECRET))
         acknowledged = when.clock(r.acknowledged_at) if r.acknowledged_at else _("no")
-        rows.append(Row((short(r.from_party, NORMAL, w[0]), what,
+        rows.append(Row((short(request_party(r), NORMAL, w[0]), what,
                          [(when.clock(r.received_at), NORMAL)],
                          short(format_duration(r.waiting_seconds or 0), BOLD, w[3]),
                          short(acknowledged, NORMAL, w[4]))))

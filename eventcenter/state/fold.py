@@ -122,16 +122,19 @@ def _add_clash(state: State, rule: str, records: list[str], standing: str) -> No
                         ClashState(rule=rule, records=list(records), standing=standing)]
 
 
-def _take(state: State, payload: dict, fields: Iterable[str]) -> None:
+def _take(state: State, payload: dict, fields: Iterable[str],
+          names: dict[str, str] | None = None) -> None:
     """Fields present in the payload replace the state's (an explicit None clears one); a
-    sealed field replaces its clear value, and a clear value its sealed one."""
+    sealed field replaces its clear value, and a clear value its sealed one. `names` maps a
+    payload field to the state's field where they differ (a request's `from` is `party`)."""
+    names = names or {}
     for field in fields:
         if field in payload:
-            state[field] = payload[field]
-            state["sealed"].pop(field, None)
+            state[names.get(field, field)] = payload[field]
+            state["sealed"].pop(names.get(field, field), None)
     for field, blob in (payload.get("sealed") or {}).items():
-        state["sealed"][field] = blob
-        state[field] = None
+        state["sealed"][names.get(field, field)] = blob
+        state[names.get(field, field)] = None
 
 
 # -- measures -----------------------------------------------------------------------------
@@ -197,10 +200,9 @@ def _acknowledge(state: State, record: Record) -> None:
 
 def _request_received(state: State, record: Record) -> None:
     p = record.payload
-    _take(state, p, ("text",))
-    state.update(exists=True, id=record.id, party=p.get("from"),
-                 confidential=bool(p.get("confidential")), received_at=record.occurred_at,
-                 received_by=record.operator)
+    _take(state, p, ("text", "from"), {"from": "party"})
+    state.update(exists=True, id=record.id, confidential=bool(p.get("confidential")),
+                 received_at=record.occurred_at, received_by=record.operator)
     state["status"] = request_status(state)
 
 

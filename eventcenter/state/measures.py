@@ -3,7 +3,7 @@
 Life cycle: planned → ongoing → done or cancelled; planned → done or cancelled directly; a
 done or cancelled measure is reopened to ongoing only with a reason. A measure's id is the id
 of the record that opened it. A confidential measure's title, notes, comments and reasons are
-sealed (`SEALED`); a measure opened from a confidential entry or request is confidential.
+sealed (`kinds.SEALED`); a measure opened from a confidential entry or request is confidential.
 
 Record kinds and payloads (the measure's id is `measure` in all but the first):
     measure.opened          title, type, category, place, priority, units, notes,
@@ -38,7 +38,6 @@ from eventcenter.state.ops import KEEP, StateOps, check_line, choose, compact
 from eventcenter.store import schema
 from eventcenter.validation import check_text
 
-SEALED = ("title", "notes", "comment", "reason")
 PRIORITIES = (1, 2, 3)
 ALLOWED = {"planned": ("ongoing", "done", "cancelled"), "ongoing": ("done", "cancelled"),
            "done": (), "cancelled": ()}
@@ -104,7 +103,7 @@ class Measures(StateOps):
                 "place": place and resolve_place(conn, place), "priority": priority,
                 "notes": notes, "confidential": secret, "status": status, "entry": entry,
                 "request": request, "units": assigned or None})
-            return self._sealed_if(secret, payload, SEALED)
+            return self._sealed_if(secret, payload, Kind.MEASURE_OPENED)
 
         return self._write(Kind.MEASURE_OPENED, operator, make, occurred_at=occurred_at,
                            now=now, record_id=measure_id)
@@ -127,7 +126,7 @@ class Measures(StateOps):
                 raise UserError("bad_transition", current=current.status, wanted=status)
             payload = compact({"measure": measure_id, "status": status,
                                "from": current.status, "comment": comment})
-            return self._sealed_if(current.confidential, payload, SEALED)
+            return self._sealed_if(current.confidential, payload, Kind.MEASURE_STATUS_CHANGED)
 
         return self._write(Kind.MEASURE_STATUS_CHANGED, operator, make, occurred_at=occurred_at,
                            now=now)
@@ -145,7 +144,7 @@ class Measures(StateOps):
             if current.status not in CLOSED:
                 raise UserError("not_closed", current=current.status)
             payload = {"measure": measure_id, "from": current.status, "reason": reason}
-            return self._sealed_if(current.confidential, payload, SEALED)
+            return self._sealed_if(current.confidential, payload, Kind.MEASURE_REOPENED)
 
         return self._write(Kind.MEASURE_REOPENED, operator, make, occurred_at=occurred_at,
                            now=now)
@@ -202,9 +201,8 @@ class Measures(StateOps):
                 if field in resolvers:
                     value = resolvers[field](conn, value) if value else None
                 payload[field] = value
-            if _current(conn, measure_id).confidential:
-                return self._sealed_if(True, payload, SEALED)
-            return payload
+            confidential = _current(conn, measure_id).confidential
+            return self._sealed_if(confidential, payload, Kind.MEASURE_EDITED)
 
         return self._write(Kind.MEASURE_EDITED, operator, make, occurred_at=occurred_at,
                            now=now)

@@ -4,7 +4,8 @@ giving the keys of the command line's `--json` (a public interface).
 Times are UTC microseconds, as stored; `to_json` prints them as ISO 8601 with the Swedish
 offset. Derived durations (a measure's age, a request's waiting time) are measured to `as_of`:
 the moment the state was read for (now, or the past moment asked for). A confidential field
-that this process cannot open is None, and `sealed` is true.
+that this process cannot open is None, and `sealed` is true; one that the passphrase cannot
+open (damaged, or sealed to another key) is None and named in `unreadable` (by its JSON key).
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ def _seconds(start: int | None, end: int | None) -> int | None:
     if start is None or end is None:
         return None
     return (end - start) // 1_000_000
+
+
+def _unreadable(fields: tuple[str, ...]) -> dict[str, list[str]]:
+    """The `unreadable` key, given only when a sealed field could not be opened."""
+    return {"unreadable": list(fields)} if fields else {}
 
 
 def on_duty_at(hours: str | None, moment: int | datetime) -> bool:
@@ -55,6 +61,7 @@ class Measure:
     notes: str | None
     sealed: bool
     as_of: int
+    unreadable: tuple[str, ...] = ()
 
     @property
     def is_open(self) -> bool:
@@ -77,6 +84,7 @@ class Measure:
             "updated_at": _iso(self.updated_at), "closed_at": _iso(self.closed_at),
             "opened_by": self.opened_by, "notes": self.notes,
             "age_seconds": self.age_seconds, "since_update_seconds": self.since_update_seconds,
+            **_unreadable(self.unreadable),
         }
 
 
@@ -84,7 +92,7 @@ class Measure:
 class Request:
     id: str
     text: str | None
-    from_party: str
+    from_party: str | None  # None while sealed
     confidential: bool
     received_at: int
     received_by: str | None
@@ -98,6 +106,7 @@ class Request:
     decline_reason: str | None
     sealed: bool
     as_of: int
+    unreadable: tuple[str, ...] = ()
 
     @property
     def is_pending(self) -> bool:
@@ -134,6 +143,7 @@ class Request:
             "waiting_seconds": self.waiting_seconds,
             "acknowledge_seconds": self.acknowledge_seconds,
             "response_seconds": self.response_seconds, "close_seconds": self.close_seconds,
+            **_unreadable(self.unreadable),
         }
 
 
@@ -212,12 +222,13 @@ class HistoryEntry:
     kind: str
     record: str
     change: dict = field(default_factory=dict)
+    unreadable: tuple[str, ...] = ()  # sealed fields of the change the passphrase cannot open
 
     def to_json(self) -> dict[str, Any]:
         return {"at": _iso(self.at), "operator": self.operator,
                 "device_name": self.device_name, "change": dict(self.change),
                 "kind": self.kind, "record": self.record, "device": self.device,
-                "recorded_at": _iso(self.recorded_at)}
+                "recorded_at": _iso(self.recorded_at), **_unreadable(self.unreadable)}
 
 
 @dataclass(frozen=True)

@@ -76,17 +76,22 @@ def request_concerns(requests: list[Request], ack: int, answer: int) -> list[Con
         waited = waiting_minutes(r)
         if r.acknowledged_at is None:
             found.append(Concern("unacknowledged_request", "alert" if waited >= ack else "warn",
-                                 r.id, r.text, waited, {"from": r.from_party,
-                                                        "sealed": r.sealed}))
+                                 r.id, r.text, waited, _request_detail(r)))
         elif waited >= answer:
             found.append(Concern("unanswered_request", "warn", r.id, r.text, waited,
-                                 {"from": r.from_party, "sealed": r.sealed}))
+                                 _request_detail(r)))
     return found
+
+
+def _request_detail(r: Request) -> dict:
+    """`from` is None while sealed; `unreadable` names what the passphrase cannot open."""
+    return {"from": r.from_party, "sealed": r.sealed, "unreadable": r.unreadable}
 
 
 def measure_concerns(measures: list[Measure], stale: int) -> list[Concern]:
     return [Concern("stale_measure", "warn", m.id, m.title, m.since_update_seconds // 60,
-                    {"status": m.status, "place": m.place, "sealed": m.sealed})
+                    {"status": m.status, "place": m.place, "sealed": m.sealed,
+                     "unreadable": m.unreadable})
             for m in measures if is_stale(m, stale)]
 
 

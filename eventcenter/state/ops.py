@@ -18,6 +18,7 @@ from sqlalchemy import Connection
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
 from eventcenter.ids import new_id
+from eventcenter.kinds import SEALED, Kind
 from eventcenter.store.document import Document
 from eventcenter.store.records import Draft
 from eventcenter.store.sealing import seal_apart
@@ -49,9 +50,12 @@ class StateOps:
 
         return self.event.write(drafts, now)
 
-    def _sealed_if(self, confidential: bool, payload: dict, fields: tuple[str, ...]) -> dict:
-        """A confidential object's payload with its typed texts sealed, each on its own."""
-        return seal_apart(self.event.public_key, payload, fields) if confidential else payload
+    def _sealed_if(self, confidential: bool, payload: dict, kind: Kind) -> dict:
+        """A confidential object's payload with its typed texts (`kinds.SEALED`) sealed,
+        each on its own."""
+        if not confidential:
+            return payload
+        return seal_apart(self.event.public_key, payload, SEALED[kind])
 
 
 def compact(payload: dict) -> dict:

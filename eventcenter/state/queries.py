@@ -38,6 +38,7 @@ from eventcenter.state.model import (
 from eventcenter.state.past import states_at
 from eventcenter.state.states import State
 from eventcenter.store.records import record_from_row
+from eventcenter.store.sealing import UNREADABLE
 from eventcenter.swedish import fold, sort_key
 from eventcenter.timefmt import now_utc, to_micros
 
@@ -51,6 +52,8 @@ _CURRENT = {"measure": "measures", "request": "requests", "unit": "units",
             "contact": "contacts", "place": "places"}
 _ONLY = {"open": " WHERE status IN ('planned', 'ongoing')",
          "pending": " WHERE status IN ('pending', 'acknowledged')"}
+# A state's field as its JSON key names it, where they differ.
+_JSON_NAMES = {"party": "from"}
 
 
 class WorkingState:
@@ -190,11 +193,17 @@ class WorkingState:
         if record.kind not in _FIRST_KINDS:
             change.pop(_REFERENCE[obj_type], None)
         sealed = change.pop("sealed", None) or {}
-        for blob in sealed.values():
-            change.update(self.event.unseal(blob) or {})
+        unreadable = []
+        for field, blob in sealed.items():
+            opened = self.event.unseal(blob)
+            if opened is UNREADABLE:
+                unreadable.append(field)
+                change[field] = None
+            else:
+                change.update(opened or {})
         return HistoryEntry(record.occurred_at, record.recorded_at, record.operator,
                             record.device_id, record.device_name, record.kind, record.id,
-                            change)
+                            change, tuple(unreadable))
 
     # -- reading states -------------------------------------------------------------------
 
@@ -230,39 +239,43 @@ class WorkingState:
                                     "key = :key"), {"type": obj_type, "key": key}).one()
         return json.loads(row.state)
 
-    def _opened(self, state: State, fields: tuple[str, ...]) -> tuple[dict, bool]:
+    def _opened(self, state: State, fields: tuple[str, ...]) -> tuple[dict, bool, tuple]:
         """The state's clear fields, with its sealed ones opened where this process can;
-        and whether any stayed sealed."""
+        whether any stayed sealed (no passphrase); and which the passphrase could not open
+        (by the names of the JSON keys)."""
         values = {f: state[f] for f in fields}
-        still_sealed = False
+        still_sealed, unreadable = False, []
         for name, blob in state["sealed"].items():
             opened = self.event.unseal(blob)
-            if opened:
+            if opened is UNREADABLE:
+                unreadable.append(_JSON_NAMES.get(name, name))
+            elif opened:
                 values[name] = next(iter(opened.values()))
             else:
                 still_sealed = True
-        return values, still_sealed
+        return values, still_sealed, tuple(sorted(unreadable))
 
     def _measure(self, s: State, as_of: int) -> Measure:
-        values, sealed = self._opened(s, ("title", "notes"))
+        values, sealed, unreadable = self._opened(s, ("title", "notes"))
         return Measure(
             id=s["id"], title=values["title"], type=s["type"], status=s["status"],
             category=s["category"], place=s["place"], priority=s["priority"],
             units=tuple(s["units"]), confidential=s["confidential"], request=s["request"],
             entry=s["entry"], opened_at=s["opened_at"], updated_at=s["updated_at"],
             closed_at=s["closed_at"], opened_by=s["opened_by"], notes=values["notes"],
-            sealed=sealed, as_of=as_of)
+            sealed=sealed, as_of=as_of, unreadable=unreadable)
 
     def _request(self, s: State, as_of: int) -> Request:
-        values, sealed = self._opened(s, ("text", "decline_reason"))
+        values, sealed, unreadable = self._opened(s, ("text", "party", "decline_reason"))
         return Request(
-            id=s["id"], text=values["text"], from_party=s["party"],
+            id=s["id"], text=values["text"], from_party=values["party"],
             confidential=s["confidential"],
             received_at=s["received_at"], received_by=s["received_by"],
             acknowledged_at=s["acknowledged_at"], acknowledged_by=s["acknowledged_by"],
             answered_at=s["answered_at"], declined_at=s["declined_at"],
             closed_at=s["closed_at"], status=s["status"], measure=s["measure"],
-            decline_reason=values["decline_reason"], sealed=sealed, as_of=as_of)
+            decline_reason=values["decline_reason"], sealed=sealed, as_of=as_of,
+            unreadable=unreadable)
 
 
 class _Row:

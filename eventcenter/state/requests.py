@@ -3,8 +3,8 @@ the liaison officer: received, acknowledged, answered with a measure or declined
 reason, closed. Answering or declining an unacknowledged request acknowledges it too.
 Waiting and response times are derived from the records' times, never typed.
 
-A request's id is the id of the record that received it. A confidential request's text and
-decline reason are sealed.
+A request's id is the id of the record that received it. A confidential request's text,
+who it is from, its decline reason and closing comment are sealed (`kinds.SEALED`).
 
 Record kinds and payloads (the request's id is `request` in all but the first):
     request.received      text, from, confidential
@@ -28,10 +28,6 @@ from eventcenter.state.ops import StateOps, check_line, compact
 from eventcenter.store import schema
 from eventcenter.timefmt import iso_local
 from eventcenter.validation import check_text
-
-SEALED = ("text", "reason", "comment")
-
-
 
 
 def _current(conn: Connection, request_id: str):
@@ -65,7 +61,7 @@ class Requests(StateOps):
 
         def make(conn: Connection) -> dict:
             payload = compact({"text": text, "from": party, "confidential": confidential})
-            return self._sealed_if(confidential, payload, SEALED)
+            return self._sealed_if(confidential, payload, Kind.REQUEST_RECEIVED)
 
         return self._write(Kind.REQUEST_RECEIVED, operator, make, occurred_at=occurred_at,
                            now=now, record_id=request_id)
@@ -104,7 +100,7 @@ class Requests(StateOps):
             request_id, current = _open_request(conn, ref)
             _not_answered(current)
             payload = {"request": request_id, "reason": reason}
-            return self._sealed_if(current.confidential, payload, SEALED)
+            return self._sealed_if(current.confidential, payload, Kind.REQUEST_DECLINED)
 
         return self._write(Kind.REQUEST_DECLINED, operator, make, occurred_at=occurred_at,
                            now=now)
@@ -117,7 +113,7 @@ class Requests(StateOps):
         def make(conn: Connection) -> dict:
             request_id, current = _open_request(conn, ref)
             payload = compact({"request": request_id, "comment": comment})
-            return self._sealed_if(current.confidential, payload, SEALED)
+            return self._sealed_if(current.confidential, payload, Kind.REQUEST_CLOSED)
 
         return self._write(Kind.REQUEST_CLOSED, operator, make, occurred_at=occurred_at,
                            now=now)

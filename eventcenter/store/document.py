@@ -12,7 +12,7 @@ shares `append`'s checks and the same projections and listeners (`EventFile._com
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
@@ -55,6 +55,7 @@ class Document(Protocol):
         one atomic step (a UserError it raises rolls back, nothing is written)."""
         ...
 
-    def unseal(self, sealed: str | None) -> dict | None:
-        """Sealed fields in the clear, or None without the passphrase."""
+    def unseal(self, sealed: str | None) -> Mapping[str, object] | None:
+        """Sealed fields in the clear, None without the passphrase, `sealing.UNREADABLE`
+        for a field the passphrase cannot open."""
         ...

@@ -9,9 +9,12 @@ with a key derived from the passphrase by scrypt. Everything goes through `crypt
 from __future__ import annotations
 
 import base64
+import binascii
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -27,6 +30,12 @@ OPENED_KEPT = 100_000  # opened fields an opener keeps in memory
 _SCRYPT = {"n": 2**15, "r": 8, "p": 1}
 _RAW = serialization.Encoding.Raw
 _SEAL_INFO = b"eventcenter seal v1"
+_SEALED_SIZE = 32 + 12 + 16  # ephemeral public key, nonce, tag: the least a sealed field is
+
+# What opening gives for a sealed field that cannot be opened: damaged, or sealed to another
+# event's key. Empty (and falsy), so a reader that does not ask shows the field as still
+# sealed rather than failing; the readers that ask (`is UNREADABLE`) say it cannot be opened.
+UNREADABLE: Mapping[str, object] = MappingProxyType({})
 
 
 @dataclass(frozen=True)
@@ -80,22 +89,42 @@ class Opener:
         # by a passphrase holder opens the same confidential entries again and again).
         self._opened: dict[str, dict] = {}
 
-    def open(self, sealed: str) -> dict:
-        """The fields sealed by `seal`, back as a dict."""
+    def open(self, sealed: str) -> dict | Mapping[str, object]:
+        """The fields sealed by `seal`, back as a dict; `UNREADABLE` for a field that
+        cannot be opened (one bad field never stops a read of everything else)."""
+        if not isinstance(sealed, str):  # a record from elsewhere may hold anything
+            return UNREADABLE
         opened = self._opened.get(sealed)
         if opened is None:
             opened = self._open(sealed)
             if len(self._opened) >= OPENED_KEPT:
                 self._opened.clear()
             self._opened[sealed] = opened
-        return dict(opened)
+        return opened if opened is UNREADABLE else dict(opened)
 
-    def _open(self, sealed: str) -> dict:
+    def _open(self, sealed: str) -> dict | Mapping[str, object]:
+        if not looks_sealed(sealed):
+            return UNREADABLE
         data = _unb64(sealed)
         ephemeral, nonce, ciphertext = data[:32], data[32:44], data[44:]
-        shared = self._private.exchange(X25519PublicKey.from_public_bytes(ephemeral))
-        plain = AESGCM(_kdf(shared, ephemeral)).decrypt(nonce, ciphertext, _SEAL_INFO)
-        return json.loads(plain.decode("utf-8"))
+        try:
+            shared = self._private.exchange(X25519PublicKey.from_public_bytes(ephemeral))
+            plain = AESGCM(_kdf(shared, ephemeral)).decrypt(nonce, ciphertext, _SEAL_INFO)
+            fields = json.loads(plain.decode("utf-8"))
+        except (InvalidTag, ValueError):  # another key, a low-order point, not JSON
+            return UNREADABLE
+        return fields if isinstance(fields, dict) else UNREADABLE
+
+
+def looks_sealed(sealed: object) -> bool:
+    """Whether a stored value can be a sealed field at all (base64 text long enough for a
+    key, a nonce and a tag): what can be told of it without the private key."""
+    if not isinstance(sealed, str):
+        return False
+    try:
+        return len(base64.b64decode(sealed.encode("ascii"), validate=True)) >= _SEALED_SIZE
+    except (binascii.Error, UnicodeEncodeError):
+        return False
 
 
 def _kdf(shared: bytes, ephemeral: bytes) -> bytes:

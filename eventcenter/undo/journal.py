@@ -43,6 +43,8 @@ def _undo_correction(event: EventFile, target: UndoTarget, operator: str) -> lis
     before = queries.get(earlier[-1]) if earlier else entry
     if before.sealed:
         raise UserError("passphrase_needed")
+    if before.unreadable:
+        raise UserError("undo_unreadable")
     return [_compensating_correction(event, original, before.text or UNDO_TEXT,
                                      target.record_id, operator)]
 

@@ -18,11 +18,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from eventcenter.errors import UserError
-from eventcenter.kinds import Kind
+from eventcenter.kinds import SEALED, Kind
 from eventcenter.state.fold import CLOSED, CONTACT_FIELDS, DEFAULT_UNIT_STATUS
-from eventcenter.state.measures import SEALED as MEASURE_SEALED
 from eventcenter.state.positions import unit_positions
-from eventcenter.state.requests import SEALED as REQUEST_SEALED
 from eventcenter.store.records import Draft
 from eventcenter.store.sealing import seal_apart
 from eventcenter.undo.target import REASON, Undoer, UndoTarget
@@ -43,7 +41,8 @@ def _status_back(event: EventFile, measure_id: str, expected: str | None, status
     payload = {"measure": measure_id, "status": status, "from": measure.status,
                "comment": REASON}
     if measure.confidential:
-        payload = seal_apart(event.public_key, payload, MEASURE_SEALED)
+        payload = seal_apart(event.public_key, payload,
+                             SEALED[Kind.MEASURE_STATUS_CHANGED])
     payload["undoes"] = target.record_id
     return [Draft(Kind.MEASURE_STATUS_CHANGED, payload, operator)]
 
@@ -101,7 +100,7 @@ def undo_request_received(event: EventFile, target: UndoTarget, operator: str) -
         raise UserError("undo_overtaken")
     payload = {"request": target.record_id, "comment": REASON}
     if request.confidential:
-        payload = seal_apart(event.public_key, payload, REQUEST_SEALED)
+        payload = seal_apart(event.public_key, payload, SEALED[Kind.REQUEST_CLOSED])
     payload["undoes"] = target.record_id
     return [Draft(Kind.REQUEST_CLOSED, payload, operator)]
 

@@ -71,47 +71,47 @@
 <context>
     <name>Concerns</name>
     <message>
-        <location filename="../../ui/concern_words.py" line="27"/>
+        <location filename="../../ui/concern_words.py" line="37"/>
         <source>Request from %1, %2 without acknowledgement: %3</source>
         <translation>Begäran från %1, %2 utan kvittens: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/concern_words.py" line="32"/>
+        <location filename="../../ui/concern_words.py" line="42"/>
         <source>Request from %1 unanswered for %2: %3</source>
         <translation>Begäran från %1 obesvarad i %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/concern_words.py" line="36"/>
+        <location filename="../../ui/concern_words.py" line="46"/>
         <source>No update for %1: %2</source>
         <translation>Ingen uppdatering på %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/concern_words.py" line="40"/>
+        <location filename="../../ui/concern_words.py" line="50"/>
         <source>To resolve after sync: %1 (%2)</source>
         <translation>Att reda ut efter synk: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/concern_words.py" line="48"/>
+        <location filename="../../ui/concern_words.py" line="58"/>
         <source>the call sign was added twice</source>
         <translation>anropssignalen lades till två gånger</translation>
     </message>
     <message>
-        <location filename="../../ui/concern_words.py" line="50"/>
+        <location filename="../../ui/concern_words.py" line="60"/>
         <source>the place was added twice</source>
         <translation>platsen lades till två gånger</translation>
     </message>
     <message>
-        <location filename="../../ui/concern_words.py" line="52"/>
+        <location filename="../../ui/concern_words.py" line="62"/>
         <source>acknowledged on two laptops</source>
         <translation>kvitterad på två datorer</translation>
     </message>
     <message>
-        <location filename="../../ui/concern_words.py" line="54"/>
+        <location filename="../../ui/concern_words.py" line="64"/>
         <source>answered differently on two laptops</source>
         <translation>besvarad olika på två datorer</translation>
     </message>
     <message>
-        <location filename="../../ui/concern_words.py" line="56"/>
+        <location filename="../../ui/concern_words.py" line="66"/>
         <source>status changed on two laptops at once</source>
         <translation>status ändrad på två datorer samtidigt</translation>
     </message>
@@ -715,97 +715,107 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="61"/>
+        <location filename="../../ui/models/journal_model.py" line="63"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="61"/>
+        <location filename="../../ui/models/journal_model.py" line="63"/>
         <source>Operator</source>
         <translation>Loggförare</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="61"/>
+        <location filename="../../ui/models/journal_model.py" line="63"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="61"/>
+        <location filename="../../ui/models/journal_model.py" line="63"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="62"/>
+        <location filename="../../ui/models/journal_model.py" line="64"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="62"/>
+        <location filename="../../ui/models/journal_model.py" line="64"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="101"/>
+        <location filename="../../ui/models/journal_model.py" line="105"/>
         <source>DECISION</source>
         <translation>BESLUT</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="103"/>
+        <location filename="../../ui/models/journal_model.py" line="107"/>
         <source>CORRECTION</source>
         <translation>RÄTTELSE</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="113"/>
+        <location filename="../../ui/models/journal_model.py" line="117"/>
+        <source>confidential entry: %1</source>
+        <translation>sekretessbelagd post: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/journal_model.py" line="119"/>
         <source>confidential entry</source>
         <translation>sekretessbelagd post</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="117"/>
+        <location filename="../../ui/models/journal_model.py" line="123"/>
         <source>%1 (decided by %2)</source>
         <translation>%1 (beslut: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="120"/>
+        <location filename="../../ui/models/journal_model.py" line="126"/>
         <source>%1 — corrects an earlier entry: %2</source>
         <translation>%1 — rättar en tidigare post: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="123"/>
+        <location filename="../../ui/models/journal_model.py" line="129"/>
         <source>[late: %1]</source>
         <translation>[sen: %1]</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="125"/>
+        <location filename="../../ui/models/journal_model.py" line="131"/>
         <source>corrected</source>
         <translation>rättad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="138"/>
+        <location filename="../../ui/models/journal_model.py" line="145"/>
         <source>Occurred %1, recorded %2</source>
         <translation>Inträffade %1, inskriven %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="144"/>
+        <location filename="../../ui/models/journal_model.py" line="151"/>
+        <source>Confidential: its text cannot be opened, damaged or sealed to another key (eventcenter verify names it).</source>
+        <translation>Sekretess: texten kan inte öppnas, den är skadad eller förseglad med en annan nyckel (eventcenter verify visar var).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/journal_model.py" line="154"/>
         <source>Confidential entry</source>
         <translation>Sekretessbelagd post</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="145"/>
+        <location filename="../../ui/models/journal_model.py" line="155"/>
         <source>Confidential: open with the passphrase (coordinators)</source>
         <translation>Sekretess: öppnas med lösenfrasen (koordinatorer)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="147"/>
+        <location filename="../../ui/models/journal_model.py" line="157"/>
         <source>Corrected by a later entry.</source>
         <translation>Rättad av en senare post.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="149"/>
+        <location filename="../../ui/models/journal_model.py" line="159"/>
         <source>Channel: %1</source>
         <translation>Kanal: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="150"/>
+        <location filename="../../ui/models/journal_model.py" line="160"/>
         <source>Id: %1</source>
         <translation>Id: %1</translation>
     </message>
@@ -1192,16 +1202,21 @@
     </message>
     <message>
         <location filename="../../ui/models/measures_model.py" line="105"/>
+        <source>Sealed text that cannot be opened: damaged, or sealed to another key (eventcenter verify names it).</source>
+        <translation>Förseglad text som inte kan öppnas: skadad, eller förseglad med en annan nyckel (eventcenter verify visar var).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures_model.py" line="108"/>
         <source>Answers a request.</source>
         <translation>Besvarar en begäran.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures_model.py" line="107"/>
+        <location filename="../../ui/models/measures_model.py" line="110"/>
         <source>Confidential measure</source>
         <translation>Sekretessbelagd insats</translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures_model.py" line="108"/>
+        <location filename="../../ui/models/measures_model.py" line="111"/>
         <source>Confidential: open with the passphrase (coordinators)</source>
         <translation>Sekretessbelagd: öppnas med lösenfrasen (koordinatorer)</translation>
     </message>
@@ -1712,12 +1727,12 @@
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="56"/>
+        <location filename="../../ui/models/requests_model.py" line="55"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="64"/>
+        <location filename="../../ui/models/requests_model.py" line="63"/>
         <source>answered after %1</source>
         <translation>svar efter %1</translation>
     </message>
@@ -1737,17 +1752,17 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="118"/>
+        <location filename="../../ui/models/requests_model.py" line="119"/>
         <source>Received %1 from %2 by %3</source>
         <translation>Inkom %1 från %2, mottagen av %3</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="122"/>
+        <location filename="../../ui/models/requests_model.py" line="123"/>
         <source>Not acknowledged for %1.</source>
         <translation>Okvitterad i %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="125"/>
+        <location filename="../../ui/models/requests_model.py" line="126"/>
         <source>Confidential: open with the passphrase (coordinators)</source>
         <translation>Sekretessbelagd: öppnas med lösenfrasen (koordinatorer)</translation>
     </message>
@@ -1755,47 +1770,47 @@
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="76"/>
+        <location filename="../../ui/views/requests_view.py" line="77"/>
         <source>All requests tonight</source>
         <translation>Alla begäran i natt</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="77"/>
+        <location filename="../../ui/views/requests_view.py" line="78"/>
         <source>Waiting for an answer</source>
         <translation>Väntar på svar</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="101"/>
+        <location filename="../../ui/views/requests_view.py" line="102"/>
         <source>&amp;New request…</source>
         <translation>&amp;Ny begäran …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="104"/>
+        <location filename="../../ui/views/requests_view.py" line="105"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Kvittera</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="106"/>
+        <location filename="../../ui/views/requests_view.py" line="107"/>
         <source>Answer with a &amp;measure…</source>
         <translation>Besvara med &amp;insats …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="108"/>
+        <location filename="../../ui/views/requests_view.py" line="109"/>
         <source>&amp;Decline…</source>
         <translation>&amp;Avböj …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="110"/>
+        <location filename="../../ui/views/requests_view.py" line="111"/>
         <source>C&amp;lose</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="128"/>
+        <location filename="../../ui/views/requests_view.py" line="129"/>
         <source>Requests</source>
         <translation>Begäran</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/requests_view.py" line="183"/>
+        <location filename="../../ui/views/requests_view.py" line="184"/>
         <source>%n requests</source>
         <translation>
             <numerusform>%n begäran</numerusform>
@@ -1803,7 +1818,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/requests_view.py" line="185"/>
+        <location filename="../../ui/views/requests_view.py" line="186"/>
         <source>%n not acknowledged</source>
         <translation>
             <numerusform>%n okvitterad</numerusform>
@@ -1811,42 +1826,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="241"/>
+        <location filename="../../ui/views/requests_view.py" line="242"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="262"/>
+        <location filename="../../ui/views/requests_view.py" line="263"/>
         <source>Request registered.</source>
         <translation>Begäran är registrerad.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="270"/>
+        <location filename="../../ui/views/requests_view.py" line="271"/>
         <source>Acknowledged: %1</source>
         <translation>Kvitterad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="289"/>
+        <location filename="../../ui/views/requests_view.py" line="290"/>
         <source>Decline the request</source>
         <translation>Avböj begäran</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="289"/>
+        <location filename="../../ui/views/requests_view.py" line="290"/>
         <source>&amp;Why:</source>
         <translation>&amp;Varför:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="290"/>
+        <location filename="../../ui/views/requests_view.py" line="291"/>
         <source>Decline</source>
         <translation>Avböj</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="291"/>
+        <location filename="../../ui/views/requests_view.py" line="292"/>
         <source>e.g. no field assistants free before 23:30</source>
         <translation>t.ex. inga fältassistenter lediga före 23:30</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_view.py" line="303"/>
+        <location filename="../../ui/views/requests_view.py" line="304"/>
         <source>Closed: %1</source>
         <translation>Stängd: %1</translation>
     </message>
@@ -2334,84 +2349,94 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/words.py" line="18"/>
+        <location filename="../../ui/words.py" line="19"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="19"/>
+        <location filename="../../ui/words.py" line="20"/>
         <source>ongoing</source>
         <translation>pågående</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="20"/>
+        <location filename="../../ui/words.py" line="21"/>
         <source>done</source>
         <translation>klar</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="21"/>
+        <location filename="../../ui/words.py" line="22"/>
         <source>cancelled</source>
         <translation>avbruten</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="28"/>
+        <location filename="../../ui/words.py" line="29"/>
         <source>not acknowledged</source>
         <translation>okvitterad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="29"/>
+        <location filename="../../ui/words.py" line="30"/>
         <source>acknowledged</source>
         <translation>kvitterad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="30"/>
+        <location filename="../../ui/words.py" line="31"/>
         <source>answered</source>
         <translation>besvarad</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="31"/>
+        <location filename="../../ui/words.py" line="32"/>
         <source>declined</source>
         <translation>avböjd</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="32"/>
+        <location filename="../../ui/words.py" line="33"/>
         <source>closed</source>
         <translation>stängd</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="39"/>
+        <location filename="../../ui/words.py" line="40"/>
         <source>available</source>
         <translation>tillgänglig</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="40"/>
+        <location filename="../../ui/words.py" line="41"/>
         <source>en route</source>
         <translation>på väg</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="41"/>
+        <location filename="../../ui/words.py" line="42"/>
         <source>on site</source>
         <translation>på plats</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="42"/>
+        <location filename="../../ui/words.py" line="43"/>
         <source>break</source>
         <translation>rast</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="43"/>
+        <location filename="../../ui/words.py" line="44"/>
         <source>off duty</source>
         <translation>ur tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="54"/>
+        <location filename="../../ui/words.py" line="55"/>
         <source>confidential measure</source>
         <translation>sekretessbelagd insats</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="58"/>
+        <location filename="../../ui/words.py" line="59"/>
         <source>confidential request</source>
         <translation>sekretessbelagd begäran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="63"/>
+        <source>confidential sender</source>
+        <translation>sekretessbelagd avsändare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="68"/>
+        <source>cannot be opened</source>
+        <translation>kan inte öppnas</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,7 @@ class AnswerDialog(_FormDialog):
         about.setWordWrap(True)
         self.measures = QListWidget(objectName="answerMeasures")
         for m in measures:
-            title = m.title if m.title is not None else words.sealed_measure()
+            title = words.measure_title(m)
             place = f" — {m.place}" if m.place else ""
             units = f" — {', '.join(m.units)}" if m.units else ""
             item = QListWidgetItem(f"{title}{place}{units}  ({words.measure_status(m.status)})")

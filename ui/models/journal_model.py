@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from eventcenter.journal.queries import JournalEntry, JournalFilter, JournalQueries
 from eventcenter.timefmt import hhmm_local, iso_local
+from ui import words
 from ui.icons import lock_icon
 from ui.models.paged import PagedTableModel, Runner, run_here
 
@@ -22,6 +23,7 @@ TIME, OPERATOR, CATEGORY, PLACE, UNIT, TEXT = range(6)
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 STRUCK_ROLE = Qt.ItemDataRole.UserRole + 2
 PLACEHOLDER = "…"
+UNREADABLE_COLOUR = QColor(160, 40, 40)  # a sealed text the passphrase cannot open
 
 
 class JournalModel(PagedTableModel):
@@ -82,6 +84,11 @@ class JournalModel(PagedTableModel):
             return bool(entry.corrected_by)
         if role == Qt.ItemDataRole.FontRole:
             return self._font(entry, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and entry.unreadable and \
+                index.column() == TEXT:
+            return QBrush(UNREADABLE_COLOUR)
+        if role == Qt.ItemDataRole.ForegroundRole and entry.unreadable:
+            return QBrush(QColor(128, 128, 128))
         if role == Qt.ItemDataRole.ForegroundRole and (entry.corrected_by or entry.sealed):
             return QBrush(QColor(128, 128, 128))
         if role == Qt.ItemDataRole.DecorationRole and index.column() == TEXT \
@@ -109,7 +116,9 @@ class JournalModel(PagedTableModel):
         return self._text(entry)
 
     def _text(self, entry: JournalEntry) -> str:
-        if entry.sealed:
+        if entry.unreadable:
+            body = self.tr("confidential entry: %1").replace("%1", words.unreadable())
+        elif entry.sealed:
             body = self.tr("confidential entry")
         else:
             body = (entry.text or "").replace("\n", " ⏎ ")
@@ -126,12 +135,13 @@ class JournalModel(PagedTableModel):
         return body
 
     def _font(self, entry: JournalEntry, column: int) -> QFont | None:
-        if not (entry.corrected_by or entry.kind == "decision" or entry.sealed):
+        hidden = entry.sealed or bool(entry.unreadable)
+        if not (entry.corrected_by or entry.kind == "decision" or hidden):
             return None
         font = QFont()
         font.setStrikeOut(bool(entry.corrected_by) and column == TEXT)
         font.setBold(entry.kind == "decision")
-        font.setItalic(entry.sealed and column == TEXT)
+        font.setItalic(hidden and column == TEXT)
         return font
 
     def _tooltip(self, entry: JournalEntry) -> str:
@@ -140,7 +150,10 @@ class JournalModel(PagedTableModel):
             "%2", iso_local(entry.recorded_at)[11:19])]
         if not entry.sealed and entry.text:
             lines.append(entry.text)
-        if entry.confidential:
+        if entry.unreadable:
+            lines.append(self.tr("Confidential: its text cannot be opened, damaged or sealed "
+                                 "to another key (eventcenter verify names it)."))
+        elif entry.confidential:
             lines.append(self.tr("Confidential entry") if not entry.sealed else
                          self.tr("Confidential: open with the passphrase (coordinators)"))
         if entry.corrected_by:

@@ -34,7 +34,7 @@ class MeasuresModel(ListTableModel):
                 self.tr("Units"), self.tr("Age"), self.tr("Last update"), self.tr("Type")]
 
     def title_of(self, m: Measure) -> str:
-        return m.title if m.title is not None else words.sealed_measure()
+        return words.measure_title(m)
 
     def display(self, m: Measure, column: int) -> str:
         if column == PRIORITY:
@@ -83,7 +83,7 @@ class MeasuresModel(ListTableModel):
 
     def _font(self, m: Measure, column: int) -> QFont | None:
         bold = (column == UPDATED and self.stale(m)) or (column == PRIORITY and m.priority == 1)
-        italic = m.sealed and column == TITLE
+        italic = (m.sealed or bool(m.unreadable)) and column == TITLE
         if not (bold or italic):
             return None
         font = QFont()
@@ -101,6 +101,9 @@ class MeasuresModel(ListTableModel):
                          .replace("%2", str(self.stale_minutes)))
         if m.notes:
             lines.append(m.notes)
+        if m.unreadable:
+            lines.append(self.tr("Sealed text that cannot be opened: damaged, or sealed to "
+                                 "another key (eventcenter verify names it)."))
         if m.request:
             lines.append(self.tr("Answers a request."))
         if m.confidential:

@@ -36,8 +36,7 @@ class RequestsModel(ListTableModel):
                 self.tr("Status"), self.tr("Acknowledged"), self.tr("Answer")]
 
     def text_of(self, r: Request) -> str:
-        return (r.text or "").replace("\n", " ⏎ ") if r.text is not None \
-            else words.sealed_request()
+        return words.request_text(r).replace("\n", " ⏎ ")
 
     def display(self, r: Request, column: int) -> str:
         if column == RECEIVED:
@@ -45,7 +44,7 @@ class RequestsModel(ListTableModel):
         if column == WAITED:
             return self._waited(r)
         if column == FROM:
-            return r.from_party
+            return words.request_party(r)
         if column == TEXT:
             return self.text_of(r)
         if column == STATUS:
@@ -66,13 +65,14 @@ class RequestsModel(ListTableModel):
 
     def _answer(self, r: Request) -> str:
         if r.status == "declined" or (r.declined_at and not r.measure):
-            reason = r.decline_reason if r.decline_reason is not None else "…"
+            reason = r.decline_reason if r.decline_reason is not None else (
+                words.unreadable() if "decline_reason" in r.unreadable else "…")
             return self.tr("Declined: %1").replace("%1", reason)
         if r.measure:
             m = self.measures.get(r.measure)
             if m is None:
                 return self.tr("a measure")
-            title = m.title if m.title is not None else words.sealed_measure()
+            title = words.measure_title(m)
             return self.tr("%1 (%2)").replace("%1", title).replace(
                 "%2", words.measure_status(m.status))
         return ""
@@ -103,10 +103,12 @@ class RequestsModel(ListTableModel):
             if not r.is_pending:
                 return QBrush(QColor(128, 128, 128))
             return None
-        if role == Qt.ItemDataRole.FontRole and (r.status == "pending" or r.sealed):
+        if role == Qt.ItemDataRole.FontRole and (r.status == "pending" or r.sealed
+                                                 or r.unreadable):
             font = QFont()
             font.setBold(r.status == "pending" and column in (RECEIVED, WAITED, STATUS))
-            font.setItalic(r.sealed and column == TEXT)
+            font.setItalic((column == TEXT and (r.text is None or "text" in r.unreadable))
+                           or (column == FROM and r.from_party is None))
             return font
         if role == Qt.ItemDataRole.DecorationRole and column == TEXT and r.confidential:
             return lock_icon()
@@ -116,7 +118,7 @@ class RequestsModel(ListTableModel):
 
     def _tooltip(self, r: Request) -> str:
         lines = [self.text_of(r), self.tr("Received %1 from %2 by %3").replace(
-            "%1", hhmm_local(r.received_at)).replace("%2", r.from_party).replace(
+            "%1", hhmm_local(r.received_at)).replace("%2", words.request_party(r)).replace(
             "%3", r.received_by or "–")]
         if self.overdue(r):
             lines.append(self.tr("Not acknowledged for %1.").replace(

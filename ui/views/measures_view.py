@@ -255,7 +255,8 @@ def _source(view: MeasuresView, entry: JournalEntry | None, request: Request | N
         text = request.text or ""
         about = QCoreApplication.translate(
             "MeasuresView", "The request from %1 at %2: %3 — the measure answers it.").replace(
-            "%1", request.from_party).replace("%2", hhmm_local(request.received_at)).replace(
-            "%3", text or words.sealed_request())
+            "%1", words.request_party(request)).replace(
+            "%2", hhmm_local(request.received_at)).replace(
+            "%3", text or words.request_text(request))
         return {"source": about, "title": text, "confidential": request.confidential}
     return {}

@@ -174,15 +174,15 @@ class NowView(StateView):
                    self.tr("No units."))
 
     def _request_line(self, r: Request):
-        text = r.text if r.text is not None else words.sealed_request()
+        text = words.request_text(r)
         line = self.tr("%1 · %2 %3: %4 — %5").replace("%1", hhmm_local(r.received_at)).replace(
             "%2", words.duration(r.waiting_seconds)).replace(
             "%3", words.request_status(r.status)).replace("%4", text).replace(
-            "%5", r.from_party)
+            "%5", words.request_party(r))
         return line, "alert" if r.status == "pending" else "", ("requests", r.id)
 
     def _measure_line(self, m: Measure, stale: int):
-        title = m.title if m.title is not None else words.sealed_measure()
+        title = words.measure_title(m)
         parts = [title, words.measure_status(m.status)]
         if m.place:
             parts.append(m.place)

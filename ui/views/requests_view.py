@@ -25,6 +25,7 @@ from eventcenter.changes import Changes
 from eventcenter.state.model import Request
 from eventcenter.state.needs_attention import acknowledge_minutes
 from eventcenter.timefmt import hhmm_local
+from ui import words
 from ui.dialogs.measure_dialogs import ReasonDialog
 from ui.dialogs.request_dialogs import AnswerDialog, RequestDialog
 from ui.models.list_model import ITEM_ROLE
@@ -239,7 +240,7 @@ class RequestsView(StateView):
 
     def _about(self, r: Request) -> str:
         return self.tr("%1, %2: %3").replace("%1", hhmm_local(r.received_at)).replace(
-            "%2", r.from_party).replace("%3", self.model.text_of(r))
+            "%2", words.request_party(r)).replace("%3", self.model.text_of(r))
 
     def create(self, origin: Origin | None = None) -> RequestDialog | None:
         return self.new_request()
