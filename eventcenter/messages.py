@@ -52,6 +52,7 @@ ERRORS: dict[str, str] = {
     "passphrase_needed": "This needs the confidentiality passphrase (set "
     "EVENTCENTER_CONFIDENTIAL_PASSPHRASE or answer the prompt).",
     "passphrase_too_short": "The passphrase must be at least {minimum} characters long.",
+    "passphrase_blank": "The passphrase is only spaces. Choose four or more words.",
     "passphrases_differ": "The two passphrases are not the same.",
     "unknown_unit": "Unknown unit '{name}'.{suggestions}",
     "unknown_place": "Unknown place '{name}'.{suggestions}",

@@ -1402,83 +1402,63 @@
         <translation>&amp;Upprepa lösenfrasen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="88"/>
+        <location filename="../../ui/dialogs/new_event.py" line="91"/>
         <source>Create</source>
         <translation>Skapa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="108"/>
+        <location filename="../../ui/dialogs/new_event.py" line="111"/>
         <source>New event file</source>
         <translation>Ny evenemangsfil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="109"/>
-        <location filename="../../ui/dialogs/new_event.py" line="117"/>
+        <location filename="../../ui/dialogs/new_event.py" line="112"/>
+        <location filename="../../ui/dialogs/new_event.py" line="120"/>
         <source>Event files (*.event)</source>
         <translation>Evenemangsfiler (*.event)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="115"/>
+        <location filename="../../ui/dialogs/new_event.py" line="118"/>
         <source>Earlier event</source>
         <translation>Tidigare evenemang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="124"/>
+        <location filename="../../ui/dialogs/new_event.py" line="127"/>
         <source>The earlier event %1 does not exist.</source>
         <translation>Det tidigare evenemanget %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="126"/>
+        <location filename="../../ui/dialogs/new_event.py" line="129"/>
         <source>Give the event a name, e.g. &quot;Valborg 2027&quot;.</source>
         <translation>Ge evenemanget ett namn, t.ex. ”Valborg 2027”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="128"/>
+        <location filename="../../ui/dialogs/new_event.py" line="131"/>
         <source>The file already exists: choose another name, or open it.</source>
         <translation>Filen finns redan: välj ett annat namn, eller öppna den.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_event.py" line="130"/>
-        <source>The passphrase must be at least %1 characters long.</source>
-        <translation>Lösenfrasen måste vara minst %1 tecken lång.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_event.py" line="133"/>
-        <source>The two passphrases are not the same.</source>
-        <translation>De två lösenfraserna är inte lika.</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passphrase.py" line="25"/>
+        <location filename="../../ui/dialogs/passphrase.py" line="53"/>
         <source>Passphrase for %1</source>
         <translation>Lösenfras för %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase.py" line="31"/>
-        <source>Confidential entries (social services, health) are sealed with this passphrase. Only coordinators who know it can read them. Give it to the coordinators in person; it cannot be recovered. At least %1 characters.</source>
-        <translation>Sekretessbelagda poster (socialtjänst, hälsa) förseglas med denna lösenfras. Bara koordinatorer som kan den kan läsa dem. Ge den till koordinatorerna personligen; den går inte att återskapa. Minst %1 tecken.</translation>
+        <location filename="../../ui/dialogs/passphrase.py" line="59"/>
+        <source>Confidential entries (social services, health) are sealed with this passphrase. Only coordinators who know it can read them. Give it to the coordinators in person; it cannot be recovered.</source>
+        <translation>Sekretessbelagda poster (socialtjänst, hälsa) förseglas med denna lösenfras. Bara koordinatorer som kan den kan läsa dem. Ge den till koordinatorerna personligen; den går inte att återskapa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase.py" line="44"/>
+        <location filename="../../ui/dialogs/passphrase.py" line="71"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase.py" line="45"/>
+        <location filename="../../ui/dialogs/passphrase.py" line="72"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Upprepa:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/passphrase.py" line="54"/>
-        <source>The passphrase must be at least %1 characters long.</source>
-        <translation>Lösenfrasen måste vara minst %1 tecken lång.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/passphrase.py" line="57"/>
-        <source>The two passphrases are not the same.</source>
-        <translation>De två lösenfraserna är inte lika.</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1568,29 @@
         <location filename="../../ui/views/now_view.py" line="215"/>
         <source>… and %1 more</source>
         <translation>… och %1 till</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="24"/>
+        <source>Choose four or more words (at least %1 characters): easier to remember and harder to guess than a short password.</source>
+        <translation>Välj fyra eller fler ord (minst %1 tecken): lättare att komma ihåg och svårare att gissa än ett kort lösenord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="35"/>
+        <source>The passphrase is only spaces. Choose four or more words.</source>
+        <translation>Lösenfrasen består bara av mellanslag. Välj fyra eller fler ord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="38"/>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>Lösenfrasen måste vara minst %1 tecken lång.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="42"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>De två lösenfraserna är inte lika.</translation>
     </message>
 </context>
 <context>
