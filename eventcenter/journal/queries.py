@@ -94,7 +94,7 @@ _TYPED = {row_kind: SEALED[kind] for kind, row_kind in KINDS.items()}
 _COLUMNS = ("id, kind, text, sealed, occurred_at, recorded_at, occurred_offset, operator, "
             "device_id, device_name, category, place, unit, channel, reporter, confidential, "
             "corrects, late_reason, correction_reason, decided_by, mandate, basis, reason, "
-            "affected, measure, request")
+            "affected, measure, request, hlc")
 
 
 def _where(flt: JournalFilter, params: dict, flips: marks.Flips = marks.NONE) -> list[str]:
@@ -254,6 +254,7 @@ class JournalQueries:
     def _entry(self, row: Any, corrected_by: tuple[str, ...],
                flips: marks.Flips = marks.NONE) -> JournalEntry:
         values = dict(row._mapping)
+        values.pop("hlc")
         sealed = values.pop("sealed")
         opened = self.event.unseal(sealed) if sealed else None
         if opened:
@@ -291,8 +292,10 @@ def _rows_by_id(conn: Connection, ids: list[str]) -> list:
 
 
 def _merge(rows: list, extra: list, flt: JournalFilter) -> list:
+    """In the order of `_order` (the clock breaks ties of time), whichever way a row came."""
     merged = {r.id: r for r in [*rows, *extra]}
-    return sorted(merged.values(), key=lambda r: r.occurred_at, reverse=flt.newest_first)
+    return sorted(merged.values(), key=lambda r: (r.occurred_at, r.hlc),
+                  reverse=flt.newest_first)
 
 
 def _corrected_by(conn: Connection, ids: list[str], until: datetime | None) -> dict:

@@ -188,6 +188,33 @@ def test_lifting_the_mark_shows_the_entry_again_and_keeps_the_past(twins, tmp_pa
     assert not verify(event)
 
 
+@pytest.mark.parametrize("opened", [False, True], ids=["locked", "with the passphrase"])
+def test_every_past_view_equals_a_file_of_the_records_up_to_it(twins, tmp_path, opened):
+    """Before the mark, while marked, and after the lift: pages and counts, with every
+    confidentiality filter and a search for a word of each text, are what a file holding
+    only the records up to that moment shows."""
+    event, born, marked = twins
+    event.journal.correct(marked["fix"], "UnderMärketOrd", reason="Rättad", operator="Bo",
+                          now=at(7))
+    event.journal.unmark_confidential(marked["entry"], reason="Fel", operator="Anna",
+                                      now=at(10))
+    if opened:
+        event.unlock(PASSPHRASE)
+    queries = [None, f"{WORDS['text']}MARKED", f"{WORDS['fix']}MARKED", "UnderMärketOrd",
+               f"{WORDS['reporter']}BORN", "flicka"]
+    for minutes in (4, 6, 8, 11):
+        copy = file_until(event, at(minutes), tmp_path / f"{minutes}.event")
+        if opened:
+            unlocked_like(event, copy)
+        for query in queries:
+            for confidential in (None, True, False):
+                flt = JournalFilter(until=at(minutes), query=query, confidential=confidential)
+                assert event.read.journal.page(flt) == copy.read.journal.page(flt), \
+                    (minutes, query, confidential)
+                assert event.read.journal.count(flt) == copy.read.journal.count(flt)
+        copy.close()
+
+
 def test_a_mark_after_a_lift_marks_again(twins):
     event, born, marked = twins
     event.journal.unmark_confidential(marked["entry"], reason="Fel", operator="Anna",
@@ -221,6 +248,30 @@ def test_a_mark_and_a_lift_made_on_two_laptops_agree_whatever_order_they_arrive_
         assert not laptop.read.journal.get(entry).sealed  # the lift is the latest
         assert digest(laptop) == rebuilt_digest(laptop)
     assert digest(a) == digest(b)
+    a.close()
+    b.close()
+
+
+def test_a_correction_made_on_a_laptop_that_did_not_know_of_the_mark_is_hidden_too(tmp_path):
+    """Laptop B corrects the entry in the clear while A marks it; after they exchange
+    records both hide the correction, and their projections equal a rebuild."""
+    a, b = two_laptops(tmp_path)
+    entry = a.journal.log("Pojke 12 år DelatOrd", operator="Anna", now=at(0)).id
+    receive(b, records_of(a))
+    a.journal.mark_confidential(entry, reason="Barn", operator="Anna", now=at(5))
+    fix = b.journal.correct(entry, "Pojke 13 år RättatOrd", reason="Ålder", operator="Bo",
+                            now=at(6)).id
+    fix_of_fix = b.journal.correct(fix, "Pojke 14 år", reason="Ålder", operator="Bo",
+                                   now=at(7)).id
+    receive(a, records_of(b), at_once=True)
+    receive(b, records_of(a))
+    for laptop in (a, b):
+        shown = by_id(laptop)
+        assert all(shown[i].sealed for i in (entry, fix, fix_of_fix))
+        assert laptop.read.journal.page(JournalFilter(query="RättatOrd")) == []
+        assert digest(laptop) == rebuilt_digest(laptop)
+    assert by_id(a, JournalFilter(until=at(6.5)))[fix].sealed  # the mark came first
+    assert not by_id(a, JournalFilter(until=at(4)))[entry].sealed
     a.close()
     b.close()
 
