@@ -178,7 +178,8 @@ def _may_mark() -> None:
     """Coordinators alone mark and lift (`roles`); the role is this laptop's sign-in."""
     role = load_device().role
     if not may_mark_confidential(role):
-        raise UserError("may_not_mark_confidential", role=role)
+        words = {"liaison": _("a liaison officer"), "reader": _("a reader")}
+        raise UserError("may_not_mark_confidential", role=words.get(role, role))
 
 
 def run_mark(args: argparse.Namespace) -> int:

@@ -156,13 +156,14 @@ def test_lifting_a_mark_from_an_entry_not_marked(cli, path, twins):
     assert state(path)[0] == before[0] + 1
 
 
-@pytest.mark.parametrize("role", ["liaison", "reader"])
-def test_only_a_coordinator_marks_or_lifts(cli, path, twins, role):
+@pytest.mark.parametrize("role, said", [("liaison", "samverkansperson"), ("reader", "läsare")])
+def test_only_a_coordinator_marks_or_lifts(cli, path, twins, role, said):
     born, marked, _ = twins
     before = state(path)
     sign_in("Sam Verkan", role)
     for verb, ref in (("mark-confidential", born), ("unmark-confidential", marked)):
         err = cli.fails(verb, path, ref, "--reason", "Barn", code="may_not_mark_confidential",
-                        role=role)
+                        role=said)
         assert err.startswith("eventcenter: Bara en koordinator")
+        assert f"inloggad som {said} (" in err
     assert state(path) == before
