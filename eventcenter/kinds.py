@@ -26,6 +26,8 @@ class Kind(StrEnum):
     ENTRY_LOGGED = "entry.logged"
     DECISION_LOGGED = "decision.logged"
     ENTRY_CORRECTED = "entry.corrected"
+    ENTRY_MARKED_CONFIDENTIAL = "entry.marked_confidential"
+    ENTRY_UNMARKED_CONFIDENTIAL = "entry.unmarked_confidential"
     # measures (insatser)
     MEASURE_OPENED = "measure.opened"
     MEASURE_STATUS_CHANGED = "measure.status_changed"
@@ -67,6 +69,8 @@ SEALED: dict[Kind, tuple[str, ...]] = {
     Kind.DECISION_LOGGED: ("text", "decided_by", "mandate", "basis", "reason", "affected",
                            "late_reason"),
     Kind.ENTRY_CORRECTED: ("text", "correction_reason"),
+    Kind.ENTRY_MARKED_CONFIDENTIAL: ("reason",),
+    Kind.ENTRY_UNMARKED_CONFIDENTIAL: ("reason",),
     Kind.MEASURE_OPENED: ("title", "notes"),
     Kind.MEASURE_EDITED: ("title", "notes"),
     Kind.MEASURE_STATUS_CHANGED: ("comment",),

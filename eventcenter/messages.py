@@ -52,6 +52,13 @@ ERRORS: dict[str, str] = {
     "passphrase_needed": "This needs the confidentiality passphrase (set "
     "EVENTCENTER_CONFIDENTIAL_PASSPHRASE or answer the prompt).",
     "passphrase_too_short": "The passphrase must be at least {minimum} characters long.",
+    "passphrase_blank": "The passphrase is only spaces. Choose four or more words.",
+    "already_confidential": "The entry '{id}' is confidential already; nothing was changed.",
+    "not_marked_confidential": "The entry '{id}' is not marked confidential afterwards, so "
+    "there is no mark to lift (an entry logged as confidential stays so); nothing was changed.",
+    "may_not_mark_confidential": "Only a coordinator may mark an entry confidential or lift "
+    "the mark; this laptop is signed in as {role} (eventcenter signin NAME --role "
+    "coordinator). Nothing was changed.",
     "passphrases_differ": "The two passphrases are not the same.",
     "unknown_unit": "Unknown unit '{name}'.{suggestions}",
     "unknown_place": "Unknown place '{name}'.{suggestions}",

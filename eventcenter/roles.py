@@ -1,6 +1,7 @@
 """Who may do what: the one place that decides it.
 
-A coordinator logs, decides and, with the passphrase, opens confidential text; a liaison
+A coordinator logs, decides, marks an entry confidential afterwards (and lifts the mark)
+and, with the passphrase, opens confidential text; a liaison
 officer logs and answers the police's requests but sits in the police's staff room and never
 sees confidential text (DESIGN §3); a reader follows and writes nothing. The window, the sign-in
 and the command line ask here instead of comparing role names themselves.
@@ -20,4 +21,9 @@ def may_write(role: str) -> bool:
 
 def may_unlock(role: str) -> bool:
     """Whether `role` may open confidential text with the passphrase."""
+    return role in _UNLOCKERS
+
+
+def may_mark_confidential(role: str) -> bool:
+    """Whether `role` may mark an entry confidential afterwards, or lift such a mark."""
     return role in _UNLOCKERS

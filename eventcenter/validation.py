@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from eventcenter.errors import UserError
 
 MAX_TEXT = 10_000
-MIN_PASSPHRASE = 8  # characters in the coordinators' confidentiality passphrase
+MIN_PASSPHRASE = 8  # characters (in NFC) in the coordinators' confidentiality passphrase
 LATE_AFTER = timedelta(minutes=10)
 FUTURE_SLACK = timedelta(minutes=1)
 _ALLOWED_CONTROLS = {"\n", "\t"}
@@ -54,6 +54,45 @@ def check_given(value: str, name: str) -> str:
     if not is_utf8(value):
         raise UserError("not_utf8", name=name)
     return value
+
+
+def normal_passphrase(passphrase: str) -> str:
+    """The one form of a passphrase a key is derived from: Unicode NFC. The same `å` arrives
+    composed from one keyboard and decomposed (`a` + U+030A) from another, such as a Mac's;
+    as bytes they differ, so without this one person's passphrase would be two."""
+    return unicodedata.normalize("NFC", passphrase)
+
+
+def passphrase_forms(passphrase: str) -> list[str]:
+    """The forms a typed passphrase is tried in to open a key, NFC first: then exactly as
+    typed, and decomposed (NFD), for files whose passphrase was set before it was
+    normalised, from a keyboard that sent it decomposed. Each form is tried once."""
+    forms = [normal_passphrase(passphrase), passphrase,
+             unicodedata.normalize("NFD", passphrase)]
+    return list(dict.fromkeys(forms))
+
+
+def passphrase_problem(passphrase: str) -> str | None:
+    """What is wrong with a new passphrase (an error code), or None: only spaces, or fewer
+    than MIN_PASSPHRASE characters as a person counts them (in NFC)."""
+    if not passphrase.strip():
+        return "passphrase_blank"
+    if len(normal_passphrase(passphrase)) < MIN_PASSPHRASE:
+        return "passphrase_too_short"
+    return None
+
+
+def check_new_passphrase(passphrase: str) -> str:
+    """A passphrase chosen for a new event, in NFC; a UserError saying what is wrong."""
+    problem = passphrase_problem(passphrase)
+    if problem:
+        raise UserError(problem, minimum=MIN_PASSPHRASE)
+    return normal_passphrase(passphrase)
+
+
+def same_passphrase(first: str, second: str) -> bool:
+    """Whether a passphrase typed twice is one passphrase (compared in NFC)."""
+    return normal_passphrase(first) == normal_passphrase(second)
 
 
 def check_operator(operator: str | None) -> str:

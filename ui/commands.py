@@ -1,6 +1,7 @@
 """The window's commands that belong to no one tab: undo my last action, log a decision,
-correct an entry. Each writes on the writer worker; the result or the problem comes back to
-the status bar or to the dialog, which closes only when its save returned."""
+correct an entry, mark an entry confidential afterwards. Each writes on the writer worker;
+the result or the problem comes back to the status bar or to the dialog, which closes only
+when its save returned."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from eventcenter.journal.queries import JournalEntry
 from eventcenter.undo import actions as undo_ops
 from ui import words
-from ui.dialogs.entry_dialogs import CorrectionDialog, DecisionDialog
+from ui.dialogs.entry_dialogs import CorrectionDialog, DecisionDialog, MarkConfidentialDialog
 from ui.session import WindowContext
 from ui.widgets.status import StatusBar
 
@@ -112,6 +113,24 @@ class WindowCommands(QObject):
         def save(values: dict):
             return lambda: event.journal.correct(entry.id, values["text"],
                                                  reason=values["reason"], operator=operator)
+
+        return self._run_dialog(dialog, save)
+
+    def mark_confidential(self, entry: JournalEntry) -> MarkConfidentialDialog | None:
+        """A coordinator marks an entry (and its corrections) confidential afterwards, with
+        a reason; the dialog says what that does and does not do."""
+        session = self.context.session
+        if self.context.read_only or not session.can_mark_confidential:
+            return None
+        if entry.confidential:
+            self.status.showMessage(self.tr("This entry is confidential already."), 5000)
+            return None
+        event = self.context.event_file
+        dialog = MarkConfidentialDialog(entry, self.window)
+
+        def save(values: dict):
+            return lambda: event.journal.mark_confidential(entry.id, reason=values["reason"],
+                                                           operator=session.operator)
 
         return self._run_dialog(dialog, save)
 

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow, GeometryMixin):
         view.go_to.connect(self.go_to)
         view.new_measure_for.connect(self.new_measure)
         view.correction_for.connect(self.commands.correct_entry)
+        view.confidential_for.connect(self.commands.mark_confidential)
         view.arrived.connect(lambda count: self._arrived(view, count))
 
     # -- changes ----------------------------------------------------------------------------

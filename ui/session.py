@@ -13,7 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from eventcenter.event_file import EventFile
-from eventcenter.roles import may_write
+from eventcenter.roles import may_mark_confidential, may_write
 from ui.bridge import Bridge
 from ui.catalogue_lists import Catalogue
 from ui.settings import Settings
@@ -39,6 +39,10 @@ class Session:
     @property
     def can_write(self) -> bool:
         return may_write(self.role)
+
+    @property
+    def can_mark_confidential(self) -> bool:
+        return may_mark_confidential(self.role)
 
     def label(self) -> str:
         return f"{self.operator}, {role_label(self.role)}"

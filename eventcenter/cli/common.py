@@ -17,7 +17,7 @@ from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
 from eventcenter.messages import _
 from eventcenter.timefmt import TimeParseError, parse_time
-from eventcenter.validation import check_given, is_utf8
+from eventcenter.validation import check_given, check_new_passphrase, is_utf8, same_passphrase
 
 PASSPHRASE_ENV = "EVENTCENTER_CONFIDENTIAL_PASSPHRASE"
 
@@ -68,15 +68,18 @@ def open_event(args: argparse.Namespace, unlock: bool = True,
 
 
 def passphrase(confirm: bool) -> str:
-    """From the environment for scripts, else asked at a prompt."""
+    """From the environment for scripts, else asked at a prompt. A new one (`confirm`) is
+    checked before it is asked for again. The core normalises it (NFC) before deriving a key."""
     given = given_passphrase()
     if given:
         return given
     if not at_a_terminal():
         raise UserError("passphrase_needed")
     first = ask_passphrase(_("Confidentiality passphrase: "))
-    if confirm and ask_passphrase(_("Repeat the passphrase: ")) != first:
-        raise UserError("passphrases_differ")
+    if confirm:
+        check_new_passphrase(first)
+        if not same_passphrase(ask_passphrase(_("Repeat the passphrase: ")), first):
+            raise UserError("passphrases_differ")
     return first
 
 

@@ -1,5 +1,6 @@
-"""Verbs of the event file and its journal: new, log, decide, correct, search, show journal,
-places and categories, fingerprint, backup, verify, signin."""
+"""Verbs of the event file and its journal: new, log, decide, correct, mark-confidential,
+unmark-confidential, search, show journal, places and categories, fingerprint, backup,
+verify, signin."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from eventcenter.cli.common import (
 )
 from eventcenter.cli.output import print_saved_id, saved
 from eventcenter.damage import backup_param, damaged_file
-from eventcenter.device import ROLES, sign_in
+from eventcenter.device import ROLES, load_device, sign_in
 from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
 from eventcenter.integrity import fingerprint, verify
@@ -30,6 +31,7 @@ from eventcenter.journal.queries import JournalEntry, JournalFilter
 from eventcenter.journal.writing import CHANNELS
 from eventcenter.messages import _, backup_note, describe_problem
 from eventcenter.new_event.create import create_event
+from eventcenter.roles import may_mark_confidential
 from eventcenter.timefmt import iso_local
 from eventcenter.validation import check_operator
 
@@ -39,6 +41,10 @@ def register(verbs) -> None:
     _log(verbs.add_parser("log", help=_("log one line in the journal")))
     _decide(verbs.add_parser("decide", help=_("log a decision")))
     _correct(verbs.add_parser("correct", help=_("correct an entry with a new entry")))
+    _mark(verbs.add_parser("mark-confidential", help=_(
+        "mark an entry and its corrections confidential afterwards")), run_mark)
+    _mark(verbs.add_parser("unmark-confidential", help=_(
+        "lift a mark made by mark-confidential")), run_unmark)
     _search(verbs.add_parser("search", help=_("search the journal")))
     p = verbs.add_parser("fingerprint", help=_("the fingerprint of the recorded state"))
     p.add_argument("file")
@@ -156,6 +162,42 @@ def run_correct(args: argparse.Namespace) -> int:
     with open_event(args, unlock=False) as event:
         changes = event.journal.correct(args.entry_id, args.text, reason=args.reason,
                                         operator=operator(args))
+    print_saved_id(changes.id)
+    return 0
+
+
+def _mark(p: argparse.ArgumentParser, run) -> None:
+    p.add_argument("file")
+    p.add_argument("entry_id")
+    # Not required by argparse, so that a missing reason is said in words like an empty one.
+    p.add_argument("--reason", help=_("why (required): the mark and its lifting say who did "
+                                      "it and why"))
+    add_operator(p)
+    p.set_defaults(run=run)
+
+
+def _may_mark() -> None:
+    """Coordinators alone mark and lift (`roles`); the role is this laptop's sign-in."""
+    role = load_device().role
+    if not may_mark_confidential(role):
+        words = {"liaison": _("a liaison officer"), "reader": _("a reader")}
+        raise UserError("may_not_mark_confidential", role=words.get(role, role))
+
+
+def run_mark(args: argparse.Namespace) -> int:
+    _may_mark()
+    with open_event(args, unlock=False) as event:
+        changes = event.journal.mark_confidential(args.entry_id, reason=args.reason,
+                                                  operator=operator(args))
+    print_saved_id(changes.id)
+    return 0
+
+
+def run_unmark(args: argparse.Namespace) -> int:
+    _may_mark()
+    with open_event(args, unlock=False) as event:
+        changes = event.journal.unmark_confidential(args.entry_id, reason=args.reason,
+                                                    operator=operator(args))
     print_saved_id(changes.id)
     return 0
 

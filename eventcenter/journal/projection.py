@@ -1,11 +1,13 @@
 """Projection of the journal: one row per entry, decision or correction, and its words in the
 full-text index. A confidential entry's sealed fields stay sealed here: neither the row nor the
-index ever holds them in the clear."""
+index ever holds them in the clear. An entry marked confidential afterwards (`marks.py`) is
+confidential here too, and its words leave the index until the mark is lifted."""
 
 from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
+from eventcenter.journal import marks
 from eventcenter.kinds import Kind
 from eventcenter.store import schema
 from eventcenter.store.bulk import insert_rows
@@ -39,10 +41,36 @@ def search_body(row: dict) -> str:
 def _entries(conn: Connection, batch: list[Record]) -> None:
     start = conn.execute(text("SELECT coalesce(max(n), 0) FROM entries")).scalar_one() + 1
     rows = [entry_row(r, start + offset) for offset, r in enumerate(batch)]
+    marks.confidential_rows(conn, rows)
     insert_rows(conn, schema.entries, rows)
-    indexed = [{"rowid": row["n"], "body": search_body(row)} for row in rows
-               if not row["confidential"]]
-    insert_rows(conn, "entries_fts", indexed)
+    _index(conn, [row for row in rows if not row["confidential"]], add=True)
 
 
-HANDLERS = dict.fromkeys(KINDS, _entries)
+def _index(conn: Connection, rows: list[dict], add: bool) -> None:
+    """Put rows' words into the full-text index, or take them out (the index keeps no text,
+    so taking out names the same words that were put in)."""
+    if not add:
+        conn.exec_driver_sql("INSERT INTO entries_fts (entries_fts, rowid, body) "
+                             "VALUES ('delete', ?, ?)",
+                             [(row["n"], search_body(row)) for row in rows])
+        return
+    insert_rows(conn, "entries_fts", [{"rowid": row["n"], "body": search_body(row)}
+                                      for row in rows])
+
+
+def _journal(conn: Connection, batch: list[Record]) -> None:
+    """Entries, decisions and corrections in bulk; a mark or lift where it falls among them."""
+    run: list[Record] = []
+    for record in batch:
+        if record.kind in KINDS:
+            run.append(record)
+            continue
+        if run:
+            _entries(conn, run)
+            run = []
+        marks.apply_mark(conn, record, _index)
+    if run:
+        _entries(conn, run)
+
+
+HANDLERS = dict.fromkeys((*KINDS, *marks.KINDS), _journal)

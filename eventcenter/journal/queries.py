@@ -2,6 +2,8 @@
 
 Sorting, filtering and paging happen in SQL; a caller gets only the rows it shows. Sealed
 fields are opened in memory when this process holds the passphrase, and searched there too.
+An entry marked confidential afterwards is shown exactly as one sealed at birth (`_shown`),
+and at a past moment as it was then (`marks.Flips`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from eventcenter.journal.projection import KIND_OF
+from eventcenter.journal import marks
+from eventcenter.journal.projection import KIND_OF, KINDS, search_body
 from eventcenter.kinds import SEALED
 from eventcenter.lookup import resolve_entry
 from eventcenter.store.document import Document
@@ -92,13 +95,15 @@ _JSON_KEYS = ("id", "kind", "text", "occurred_at", "recorded_at", "operator", "d
               "device_name", "category", "place", "unit", "channel", "reporter",
               "confidential", "corrects", "corrected_by", "late_reason", "measure", "request")
 _DECISION_KEYS = ("decided_by", "mandate", "basis", "reason", "affected")
+# The typed texts a confidential entry hides, by the row's kind: what is sealed at birth.
+_TYPED = {row_kind: SEALED[kind] for kind, row_kind in KINDS.items()}
 _COLUMNS = ("id, kind, text, sealed, occurred_at, recorded_at, occurred_offset, operator, "
             "device_id, device_name, category, place, unit, channel, reporter, confidential, "
             "corrects, late_reason, correction_reason, decided_by, mandate, basis, reason, "
-            "affected, measure, request")
+            "affected, measure, request, hlc")
 
 
-def _where(flt: JournalFilter, params: dict) -> list[str]:
+def _where(flt: JournalFilter, params: dict, flips: marks.Flips = marks.NONE) -> list[str]:
     clauses = []
     simple = {"category": flt.category, "unit": flt.unit, "place": flt.place}
     for column, value in simple.items():
@@ -114,7 +119,11 @@ def _where(flt: JournalFilter, params: dict) -> list[str]:
     if flt.until:
         clauses.append("e.occurred_at <= :until")
         params["until"] = to_micros(flt.until)
-    if flt.confidential is not None:  # a literal, so the partial index on it can be used
+    if flt.confidential is not None and flips.all:  # confidential then, not now, or the reverse
+        clauses.append(f"(CASE WHEN e.id IN {marks.in_list(flips.all, params, 'flip')} "
+                       f"THEN 1 - e.confidential ELSE e.confidential END) = "
+                       f"{int(flt.confidential)}")
+    elif flt.confidential is not None:  # a literal, so the partial index on it can be used
         clauses.append(f"e.confidential = {int(flt.confidential)}")
     if flt.kinds:
         names = ", ".join(f":kind{i}" for i in range(len(flt.kinds)))
@@ -123,8 +132,11 @@ def _where(flt: JournalFilter, params: dict) -> list[str]:
     return clauses
 
 
-def _select(flt: JournalFilter, params: dict, columns: str, many_hits: bool = False) -> str:
-    clauses = _where(flt, params)
+def _select(flt: JournalFilter, params: dict, columns: str, many_hits: bool = False,
+            flips: marks.Flips = marks.NONE, extra: tuple[str, ...] = ()) -> str:
+    """`flips`: entries whose confidentiality at the filter's moment differs from now; their
+    words in the index are not matched when they were confidential then (`unmatched`)."""
+    clauses = [*_where(flt, params, flips), *extra]
     match = fts_query(flt.query) if flt.query else None
     if flt.query and match:
         params["match"] = match
@@ -165,29 +177,33 @@ class JournalQueries:
 
     def count(self, flt: JournalFilter = JournalFilter()) -> int:
         params: dict = {}
-        sql = _select(flt, params, "count(*)")
-        if _query_only(flt):
-            sql = f"SELECT count(*) FROM ({_FTS_HITS})"
         with self.event.reading() as conn:
+            flips = self._flips(conn, flt)
+            sql = _select(flt, params, "count(*)", flips=flips, extra=self._unmatched(flt, flips,
+                                                                                      params))
+            if _query_only(flt):
+                sql = f"SELECT count(*) FROM ({_FTS_HITS})"
             total = conn.execute(text(sql), params).scalar_one()
-            return total + len(self._opened_matches(conn, flt)) if flt.query else total
+            return total + len(self._extra_matches(conn, flt, flips)) if flt.query else total
 
     def page(self, flt: JournalFilter = JournalFilter(), offset: int = 0,
              limit: int | None = None) -> list[JournalEntry]:
         """One page of entries in the filter's order; None as limit means all."""
-        in_memory = bool(flt.query) and self.event.unlocked
-        # Merged in memory with the opened matches: the first offset + limit rows in SQL's
-        # order are all that can reach the page.
-        params: dict = {"limit": -1 if limit is None else offset + limit, "offset": 0} \
-            if in_memory else {"limit": -1 if limit is None else limit, "offset": offset}
         with self.event.reading() as conn:
-            sql = _select(flt, params, _COLUMNS, _many_hits(conn, flt)) + _order(flt) + \
-                " LIMIT :limit OFFSET :offset"
+            flips = self._flips(conn, flt)
+            in_memory = bool(flt.query) and (self.event.unlocked or bool(flips.shown))
+            # Merged in memory with the matches the index cannot find: the first
+            # offset + limit rows in SQL's order are all that can reach the page.
+            params: dict = {"limit": -1 if limit is None else offset + limit, "offset": 0} \
+                if in_memory else {"limit": -1 if limit is None else limit, "offset": offset}
+            extra = self._unmatched(flt, flips, params)
+            sql = _select(flt, params, _COLUMNS, _many_hits(conn, flt), flips, extra) + \
+                _order(flt) + " LIMIT :limit OFFSET :offset"
             rows = conn.execute(text(sql), params).all()
             if in_memory:
-                rows = _merge(rows, self._opened_matches(conn, flt), flt)
+                rows = _merge(rows, self._extra_matches(conn, flt, flips), flt)
                 rows = rows[offset:] if limit is None else rows[offset:offset + limit]
-            return self._entries(conn, rows, flt.until)
+            return self._entries(conn, rows, flt.until, flips)
 
     def get(self, ref: str) -> JournalEntry:
         with self.event.reading() as conn:
@@ -196,43 +212,81 @@ class JournalQueries:
                                {"id": entry_id}).one()
             return self._entries(conn, [row], None)[0]
 
-    def _opened_matches(self, conn: Connection, flt: JournalFilter) -> list:
-        """Confidential entries whose opened text matches the query (passphrase holders).
-        Only ids and sealed text are read, newest first, through the partial index on
-        confidential entries; whole rows are fetched for the matches alone."""
-        if not self.event.unlocked or flt.confidential is False:
+    def _flips(self, conn: Connection, flt: JournalFilter) -> marks.Flips:
+        return marks.flips_at(conn, to_micros(flt.until) if flt.until else None)
+
+    def _unmatched(self, flt: JournalFilter, flips: marks.Flips, params: dict
+                   ) -> tuple[str, ...]:
+        """Entries whose words are in the index but were confidential at the moment (their
+        mark lifted since) are not found by words without the passphrase."""
+        if not (flt.query and flips.hidden) or self.event.unlocked:
+            return ()
+        return (f"e.id NOT IN {marks.in_list(flips.hidden, params, 'unmatched')}",)
+
+    def _extra_matches(self, conn: Connection, flt: JournalFilter, flips: marks.Flips) -> list:
+        """Entries the full-text index cannot find, whose text matches the query: those
+        confidential now, whose text this process can open (passphrase holders), and those
+        marked confidential since the moment shown. Only ids and sealed text are read,
+        newest first, through the partial index on confidential entries; the text of
+        entries marked afterwards (few) by id; whole rows for the matches alone."""
+        words = [fold(w) for w in (flt.query or "").split()]
+        unlocked = self.event.unlocked
+        if not words or not (unlocked or flips.shown) or \
+                (flt.confidential is False and not flips.all):
             return []
         params: dict = {}
-        plain = replace(flt, query=None, confidential=True)
+        extra = ["e.confidential = 1"]
+        if not unlocked:
+            extra.append(f"e.id IN {marks.in_list(flips.shown, params, 'shown')}")
         newest = "DESC" if flt.newest_first else "ASC"  # by time alone: the index's order
-        sql = (_select(plain, params, "e.id, e.sealed") + f" ORDER BY e.occurred_at {newest}"
-               + f" LIMIT {SEARCH_SCAN_LIMIT}")
-        words = [fold(w) for w in (flt.query or "").split()]
-        if not words:
-            return []
-        hits = []
+        sql = (_select(replace(flt, query=None), params, "e.id, e.sealed", flips=flips,
+                       extra=tuple(extra))
+               + f" ORDER BY e.occurred_at {newest} LIMIT {SEARCH_SCAN_LIMIT}")
+        hits, in_rows = [], []
         for entry_id, sealed in conn.execute(text(sql), params):
-            opened = self.event.unseal(sealed) or {}
-            haystack = fold(" ".join(str(v) for v in opened.values()))
-            if all(w in haystack for w in words):
+            if not sealed:  # marked afterwards: its text is in its row
+                in_rows.append(entry_id)
+            elif _found(words, (self.event.unseal(sealed) or {}).values()):
                 hits.append(entry_id)
+        hits += [row.id for row in _rows_by_id(conn, in_rows)
+                 if _found(words, [search_body(row._mapping)])]
         return _rows_by_id(conn, hits)
 
-    def _entries(self, conn: Connection, rows: list, until: datetime | None) -> list:
+    def _entries(self, conn: Connection, rows: list, until: datetime | None,
+                 flips: marks.Flips = marks.NONE) -> list:
         corrected = _corrected_by(conn, [r.id for r in rows], until)
-        return [self._entry(row, corrected.get(row.id, ())) for row in rows]
+        return [self._entry(row, corrected.get(row.id, ()), flips) for row in rows]
 
-    def _entry(self, row: Any, corrected_by: tuple[str, ...]) -> JournalEntry:
+    def _entry(self, row: Any, corrected_by: tuple[str, ...],
+               flips: marks.Flips = marks.NONE) -> JournalEntry:
         values = dict(row._mapping)
+        values.pop("hlc")
         sealed = values.pop("sealed")
         opened = self.event.unseal(sealed) if sealed else None
         if opened:
             values.update(opened)
         values["device"] = values.pop("device_id")
-        values["confidential"] = bool(values["confidential"])
+        values["confidential"] = flips.confidential(values["id"], bool(values["confidential"]))
         unreadable = SEALED[KIND_OF[values["kind"]]] if opened is UNREADABLE else ()
+        hidden = _shown(values, bool(sealed), self.event.unlocked)
         return JournalEntry(**values, corrected_by=corrected_by,
-                            sealed=bool(sealed) and opened is None, unreadable=unreadable)
+                            sealed=(bool(sealed) and opened is None) or hidden,
+                            unreadable=unreadable)
+
+
+def _shown(values: dict, sealed_at_birth: bool, unlocked: bool) -> bool:
+    """The one rule for showing a confidential entry: without the passphrase its typed texts
+    are hidden. Sealed at birth, they are not in its row; marked confidential afterwards,
+    they are, and are taken out here (the same fields). Whether any were hidden."""
+    if not values["confidential"] or sealed_at_birth or unlocked:
+        return False
+    values.update(dict.fromkeys(_TYPED[values["kind"]]))
+    return True
+
+
+def _found(words: list[str], texts) -> bool:
+    haystack = fold(" ".join(str(v) for v in texts if v))
+    return all(w in haystack for w in words)
 
 
 def _rows_by_id(conn: Connection, ids: list[str]) -> list:
@@ -246,8 +300,10 @@ def _rows_by_id(conn: Connection, ids: list[str]) -> list:
 
 
 def _merge(rows: list, extra: list, flt: JournalFilter) -> list:
+    """In the order of `_order` (the clock breaks ties of time), whichever way a row came."""
     merged = {r.id: r for r in [*rows, *extra]}
-    return sorted(merged.values(), key=lambda r: r.occurred_at, reverse=flt.newest_first)
+    return sorted(merged.values(), key=lambda r: (r.occurred_at, r.hlc),
+                  reverse=flt.newest_first)
 
 
 def _corrected_by(conn: Connection, ids: list[str], until: datetime | None) -> dict:

@@ -16,6 +16,7 @@ from sqlalchemy import Connection
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
 from eventcenter.ids import new_id
+from eventcenter.journal import marks
 from eventcenter.journal.quick_entry import QuickEntry, parse
 from eventcenter.kinds import SEALED, Kind
 from eventcenter.lookup import resolve_category, resolve_entry, resolve_place, resolve_unit
@@ -57,11 +58,49 @@ class EntryOptions:
 Parts = Callable[[Connection], tuple[str, dict[str, str | None]]]
 
 
-class Journal:
-    """Writing the journal of one open event file (`event.journal`)."""
+class Marking:
+    """Marking an entry confidential afterwards, and lifting the mark (`event.journal`):
+    records that make the entry and its corrections show and print as if sealed at birth
+    from then on (`marks.py`). Its original record cannot change, so its text stays in the
+    clear in the file. Any laptop can mark (the reason is sealed with the public key); who
+    may is for the window and the command line to ask `roles.may_mark_confidential`."""
 
     def __init__(self, event: Document) -> None:
         self.event = event
+
+    def mark_confidential(self, ref: str, *, reason: str | None, operator: str | None,
+                          now: datetime | None = None) -> Changes:
+        """Refused for an entry that does not exist or is confidential already. `ref` may
+        name the entry or any correction of it: the mark covers them all."""
+        return self._mark(ref, reason, operator, now, marks.MARKED)
+
+    def unmark_confidential(self, ref: str, *, reason: str | None, operator: str | None,
+                            now: datetime | None = None) -> Changes:
+        """Lift a mark: refused for an entry not marked afterwards (one logged confidential
+        stays so)."""
+        return self._mark(ref, reason, operator, now, marks.LIFTED)
+
+    def _mark(self, ref: str, reason: str | None, operator: str | None,
+              now: datetime | None, kind: str) -> Changes:
+        operator = check_operator(operator)
+        check_text(reason, code="empty_reason")
+
+        def make(conn: Connection) -> list[Draft]:
+            root = marks.root_of(conn, resolve_entry(conn, ref)[0])
+            if kind == marks.MARKED and resolve_entry(conn, root)[1]:
+                raise UserError("already_confidential", id=ref)
+            if kind == marks.LIFTED and not marks.marked_now(conn, root):
+                raise UserError("not_marked_confidential", id=ref)
+            payload = seal_together(self.event.public_key, {"entry": root, "reason": reason},
+                                    SEALED[kind])
+            return [Draft(kind, payload, operator, None, new_id())]
+
+        return self.event.write(make, now)
+
+
+class Journal(Marking):
+    """Writing the journal of one open event file (`event.journal`): entries, decisions,
+    corrections, and (`Marking`) marking entries confidential afterwards."""
 
     def draft(self, kind: str, payload: dict, operator: str, occurred: datetime | None,
               record_id: str | None = None) -> Draft:

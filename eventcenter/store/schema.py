@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import Column, Float, Integer, MetaData, Table, Text
 
-SCHEMA_VERSION = 3  # PRAGMA user_version of a file made by this version
+SCHEMA_VERSION = 4  # PRAGMA user_version of a file made by this version
 
 metadata = MetaData()
 
@@ -155,7 +155,16 @@ clashes = Table(
     Column("subject", Text), Column("records", Text), Column("standing", Text),
 )
 
+# -- schema 3: entries marked confidential afterwards, and the marks lifted (journal/marks.py)
+
+entry_marks = Table(
+    "entry_marks", metadata,
+    Column("record", Text, primary_key=True), Column("entry", Text), Column("marked", Integer),
+    Column("occurred_at", Integer), Column("hlc", Text), Column("device_id", Text),
+)
+
 # Tables that are derived from the records and emptied by a rebuild (the FTS index too).
 PROJECTION_TABLES = (entries, places, categories, organisations, unit_types, units,
                      contact_functions, measure_types, schedule, measures, measure_units,
-                     requests, contacts, state_objects, state_log, state_gaps, clashes)
+                     requests, contacts, state_objects, state_log, state_gaps, clashes,
+                     entry_marks)

@@ -4,6 +4,9 @@ Any laptop can seal (the public key lies in the event file); only someone who kn
 coordinators' passphrase can unwrap the private key and open. Sealing is X25519 key agreement
 with a fresh ephemeral key per field, HKDF-SHA256, and AES-256-GCM; the private key is wrapped
 with a key derived from the passphrase by scrypt. Everything goes through `cryptography`.
+
+A passphrase is normalised (`validation.normal_passphrase`, NFC) before a key is derived
+from it; to open, the other forms it may have been set in are tried after it.
 """
 
 from __future__ import annotations
@@ -24,10 +27,15 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from eventcenter.errors import UserError
-from eventcenter.validation import MIN_PASSPHRASE
+from eventcenter.validation import check_new_passphrase, passphrase_forms
 
 OPENED_KEPT = 100_000  # opened fields an opener keeps in memory
-_SCRYPT = {"n": 2**15, "r": 8, "p": 1}
+# The cost of deriving the key that wraps a new event's private key. The wrapped key travels
+# (USB sticks, a server), so guessing must be slow: n = 2^17, r = 8 takes 128 MiB and a
+# quarter of a second per try. `cryptography` sizes scrypt's memory limit to the parameters
+# itself (there is no maxmem to pass). The parameters are stored with the wrapped key, so
+# files made at another cost (2^15 before issue 11) open with theirs.
+KEY_COST = {"n": 2**17, "r": 8, "p": 1}
 _RAW = serialization.Encoding.Raw
 _SEAL_INFO = b"eventcenter seal v1"
 _SEALED_SIZE = 32 + 12 + 16  # ephemeral public key, nonce, tag: the least a sealed field is
@@ -60,15 +68,15 @@ def _derive(passphrase: str, salt: bytes, params: dict) -> bytes:
 
 
 def new_event_keys(passphrase: str) -> EventKeys:
-    """A fresh key pair for a new event, its private half wrapped by the passphrase."""
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise UserError("passphrase_too_short", minimum=MIN_PASSPHRASE)
+    """A fresh key pair for a new event, its private half wrapped by the passphrase (in
+    NFC; refused when it is only spaces or too short)."""
+    passphrase = check_new_passphrase(passphrase)
     private = X25519PrivateKey.generate()
     raw_private = private.private_bytes(_RAW, serialization.PrivateFormat.Raw,
                                         serialization.NoEncryption())
     salt, nonce = os.urandom(16), os.urandom(12)
-    wrapped = AESGCM(_derive(passphrase, salt, _SCRYPT)).encrypt(nonce, raw_private, b"key")
-    blob = {"kdf": "scrypt", **_SCRYPT, "salt": _b64(salt), "nonce": _b64(nonce),
+    wrapped = AESGCM(_derive(passphrase, salt, KEY_COST)).encrypt(nonce, raw_private, b"key")
+    blob = {"kdf": "scrypt", **KEY_COST, "salt": _b64(salt), "nonce": _b64(nonce),
             "key": _b64(wrapped)}
     public = private.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
     return EventKeys(public, json.dumps(blob, sort_keys=True))
@@ -78,12 +86,9 @@ class Opener:
     """Holds the unwrapped private key in memory for one process that was given the passphrase."""
 
     def __init__(self, keys: EventKeys, passphrase: str) -> None:
-        blob = json.loads(keys.wrapped_private_key)
-        key = _derive(passphrase, _unb64(blob["salt"]), blob)
-        try:
-            raw = AESGCM(key).decrypt(_unb64(blob["nonce"]), _unb64(blob["key"]), b"key")
-        except InvalidTag:
-            raise UserError("wrong_passphrase") from None
+        if not passphrase.strip():
+            raise UserError("passphrase_blank")
+        raw = _unwrap(json.loads(keys.wrapped_private_key), passphrase)
         self._private = X25519PrivateKey.from_private_bytes(raw)
         # What was opened, kept while this opener lives (records never change, and a search
         # by a passphrase holder opens the same confidential entries again and again).
@@ -125,6 +130,18 @@ def looks_sealed(sealed: object) -> bool:
         return len(base64.b64decode(sealed.encode("ascii"), validate=True)) >= _SEALED_SIZE
     except (binascii.Error, UnicodeEncodeError):
         return False
+
+
+def _unwrap(blob: dict, passphrase: str) -> bytes:
+    """The private key, unwrapped with the passphrase in NFC, or else in a form an older
+    file may have been set in (as typed, decomposed); wrong_passphrase if none opens it."""
+    for form in passphrase_forms(passphrase):
+        key = _derive(form, _unb64(blob["salt"]), blob)
+        try:
+            return AESGCM(key).decrypt(_unb64(blob["nonce"]), _unb64(blob["key"]), b"key")
+        except InvalidTag:
+            continue
+    raise UserError("wrong_passphrase")
 
 
 def _kdf(shared: bytes, ephemeral: bytes) -> bytes:

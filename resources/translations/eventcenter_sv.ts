@@ -269,47 +269,47 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/entry_dialogs.py" line="104"/>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="106"/>
         <source>Correct an entry</source>
         <translation>Rätta en loggpost</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_dialogs.py" line="106"/>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="108"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_dialogs.py" line="108"/>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="110"/>
         <source>confidential entry</source>
         <translation>sekretessbelagd post</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_dialogs.py" line="115"/>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="117"/>
         <source>e.g. wrong unit, misheard place</source>
         <translation>t.ex. fel enhet, felhörd plats</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="118"/>
         <source>The old entry stays in the journal, struck through, next to the correction.</source>
         <translation>Den gamla posten står kvar i journalen, överstruken, intill rättelsen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="122"/>
         <source>Entry:</source>
         <translation>Post:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_dialogs.py" line="121"/>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="123"/>
         <source>&amp;Corrected text:</source>
         <translation>&amp;Rättad text:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_dialogs.py" line="122"/>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="124"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Skäl:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="126"/>
         <source>Correct</source>
         <translation>Rätta</translation>
     </message>
@@ -317,47 +317,47 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/entry_dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="68"/>
         <source>Log a decision</source>
         <translation>Logga ett beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="77"/>
         <source>Confidential (sealed; only coordinators with the passphrase can read it)</source>
         <translation>Sekretess (förseglas; bara koordinatorer med lösenfrasen kan läsa)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="80"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Beslut:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="81"/>
         <source>Decided &amp;by:</source>
         <translation>Beslutat &amp;av:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="82"/>
         <source>&amp;Mandate:</source>
         <translation>&amp;Mandat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="83"/>
         <source>B&amp;asis:</source>
         <translation>&amp;Underlag:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="84"/>
         <source>&amp;Why:</source>
         <translation>&amp;Motivering:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_dialogs.py" line="83"/>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="85"/>
         <source>A&amp;ffected / informed:</source>
         <translation>&amp;Berörda / informerade:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/entry_dialogs.py" line="85"/>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="87"/>
         <source>Log decision</source>
         <translation>Logga beslut</translation>
     </message>
@@ -745,77 +745,77 @@
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="105"/>
+        <location filename="../../ui/models/journal_model.py" line="108"/>
         <source>DECISION</source>
         <translation>BESLUT</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="107"/>
+        <location filename="../../ui/models/journal_model.py" line="110"/>
         <source>CORRECTION</source>
         <translation>RÄTTELSE</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="117"/>
+        <location filename="../../ui/models/journal_model.py" line="120"/>
         <source>confidential entry: %1</source>
         <translation>sekretessbelagd post: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="119"/>
+        <location filename="../../ui/models/journal_model.py" line="122"/>
         <source>confidential entry</source>
         <translation>sekretessbelagd post</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="123"/>
+        <location filename="../../ui/models/journal_model.py" line="126"/>
         <source>%1 (decided by %2)</source>
         <translation>%1 (beslut: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="126"/>
+        <location filename="../../ui/models/journal_model.py" line="129"/>
         <source>%1 — corrects an earlier entry: %2</source>
         <translation>%1 — rättar en tidigare post: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="129"/>
+        <location filename="../../ui/models/journal_model.py" line="132"/>
         <source>[late: %1]</source>
         <translation>[sen: %1]</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="131"/>
+        <location filename="../../ui/models/journal_model.py" line="134"/>
         <source>corrected</source>
         <translation>rättad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="145"/>
+        <location filename="../../ui/models/journal_model.py" line="148"/>
         <source>Occurred %1, recorded %2</source>
         <translation>Inträffade %1, inskriven %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="151"/>
+        <location filename="../../ui/models/journal_model.py" line="154"/>
         <source>Confidential: its text cannot be opened, damaged or sealed to another key (eventcenter verify names it).</source>
         <translation>Sekretess: texten kan inte öppnas, den är skadad eller förseglad med en annan nyckel (eventcenter verify visar var).</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="154"/>
+        <location filename="../../ui/models/journal_model.py" line="157"/>
         <source>Confidential entry</source>
         <translation>Sekretessbelagd post</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="155"/>
+        <location filename="../../ui/models/journal_model.py" line="158"/>
         <source>Confidential: open with the passphrase (coordinators)</source>
         <translation>Sekretess: öppnas med lösenfrasen (koordinatorer)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="157"/>
+        <location filename="../../ui/models/journal_model.py" line="160"/>
         <source>Corrected by a later entry.</source>
         <translation>Rättad av en senare post.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="159"/>
+        <location filename="../../ui/models/journal_model.py" line="162"/>
         <source>Channel: %1</source>
         <translation>Kanal: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/journal_model.py" line="160"/>
+        <location filename="../../ui/models/journal_model.py" line="163"/>
         <source>Id: %1</source>
         <translation>Id: %1</translation>
     </message>
@@ -823,12 +823,12 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="241"/>
+        <location filename="../../ui/views/journal_view.py" line="242"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/journal_view.py" line="273"/>
+        <location filename="../../ui/views/journal_view.py" line="274"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -836,19 +836,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="276"/>
+        <location filename="../../ui/views/journal_view.py" line="277"/>
         <source>The journal could not be read: %1</source>
         <translation>Journalen kunde inte läsas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="289"/>
+        <location filename="../../ui/views/journal_view.py" line="293"/>
         <source>Open a &amp;measure from this entry…  (Ctrl+Shift+M)</source>
         <translation>Skapa &amp;insats från posten …  (Ctrl+Skift+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/journal_view.py" line="291"/>
+        <location filename="../../ui/views/journal_view.py" line="295"/>
         <source>&amp;Correct this entry…  (Ctrl+E)</source>
         <translation>&amp;Rätta posten …  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/journal_view.py" line="301"/>
+        <source>Mark as &amp;confidential…</source>
+        <translation>Markera som &amp;sekretess…</translation>
     </message>
 </context>
 <context>
@@ -1022,27 +1027,27 @@
         <translation>Tillbaka till nu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Readers cannot write entries.</source>
         <translation>Läsare kan inte skriva loggposter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>The event file is damaged: nothing more can be written.</source>
         <translation>Evenemangsfilen är skadad: inget mer kan skrivas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>The event file is damaged</source>
         <translation>Evenemangsfilen är skadad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Showing the state at %1 — read-only. New entries are not shown.</source>
         <translation>Visar läget kl %1 — endast läsning. Nya poster visas inte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>%n new requests arrived.</source>
         <translation>
             <numerusform>%n ny begäran har kommit.</numerusform>
@@ -1050,9 +1055,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Something went wrong: %1</source>
         <translation>Något gick fel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkConfidentialDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="141"/>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="167"/>
+        <source>Mark as confidential</source>
+        <translation>Markera som sekretess</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="143"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="148"/>
+        <source>From now on this entry and its corrections are shown and printed as confidential: only coordinators with the passphrase can read them, the public debrief leaves them out, and a search no longer finds them.</source>
+        <translation>Från och med nu visas och skrivs posten och dess rättelser ut som sekretess: bara koordinatorer med lösenfrasen kan läsa dem, den offentliga efterrapporten utelämnar dem och en sökning hittar dem inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="152"/>
+        <source>Note: the original text stays readable in this file and in its backups, and, once the laptops share records, on every laptop and on the server. Removing it for real comes in a later version.</source>
+        <translation>Observera: den ursprungliga texten går fortfarande att läsa i den här filen och i dess säkerhetskopior, och – när datorerna delar poster med varandra – på varje dator och på servern. Att ta bort texten på riktigt kommer i en senare version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="159"/>
+        <source>e.g. details about a child</source>
+        <translation>t.ex. uppgifter om ett barn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="161"/>
+        <source>Entry:</source>
+        <translation>Post:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/entry_dialogs.py" line="164"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
     </message>
 </context>
 <context>
@@ -1417,83 +1461,63 @@
         <translation>&amp;Upprepa lösenfrasen:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="88"/>
+        <location filename="../../ui/dialogs/new_event.py" line="91"/>
         <source>Create</source>
         <translation>Skapa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="108"/>
+        <location filename="../../ui/dialogs/new_event.py" line="111"/>
         <source>New event file</source>
         <translation>Ny evenemangsfil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="109"/>
-        <location filename="../../ui/dialogs/new_event.py" line="117"/>
+        <location filename="../../ui/dialogs/new_event.py" line="112"/>
+        <location filename="../../ui/dialogs/new_event.py" line="120"/>
         <source>Event files (*.event)</source>
         <translation>Evenemangsfiler (*.event)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="115"/>
+        <location filename="../../ui/dialogs/new_event.py" line="118"/>
         <source>Earlier event</source>
         <translation>Tidigare evenemang</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="124"/>
+        <location filename="../../ui/dialogs/new_event.py" line="127"/>
         <source>The earlier event %1 does not exist.</source>
         <translation>Det tidigare evenemanget %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="126"/>
+        <location filename="../../ui/dialogs/new_event.py" line="129"/>
         <source>Give the event a name, e.g. &quot;Valborg 2027&quot;.</source>
         <translation>Ge evenemanget ett namn, t.ex. ”Valborg 2027”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/new_event.py" line="128"/>
+        <location filename="../../ui/dialogs/new_event.py" line="131"/>
         <source>The file already exists: choose another name, or open it.</source>
         <translation>Filen finns redan: välj ett annat namn, eller öppna den.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_event.py" line="130"/>
-        <source>The passphrase must be at least %1 characters long.</source>
-        <translation>Lösenfrasen måste vara minst %1 tecken lång.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/new_event.py" line="133"/>
-        <source>The two passphrases are not the same.</source>
-        <translation>De två lösenfraserna är inte lika.</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/passphrase.py" line="25"/>
+        <location filename="../../ui/dialogs/passphrase.py" line="53"/>
         <source>Passphrase for %1</source>
         <translation>Lösenfras för %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase.py" line="31"/>
-        <source>Confidential entries (social services, health) are sealed with this passphrase. Only coordinators who know it can read them. Give it to the coordinators in person; it cannot be recovered. At least %1 characters.</source>
-        <translation>Sekretessbelagda poster (socialtjänst, hälsa) förseglas med denna lösenfras. Bara koordinatorer som kan den kan läsa dem. Ge den till koordinatorerna personligen; den går inte att återskapa. Minst %1 tecken.</translation>
+        <location filename="../../ui/dialogs/passphrase.py" line="59"/>
+        <source>Confidential entries (social services, health) are sealed with this passphrase. Only coordinators who know it can read them. Give it to the coordinators in person; it cannot be recovered.</source>
+        <translation>Sekretessbelagda poster (socialtjänst, hälsa) förseglas med denna lösenfras. Bara koordinatorer som kan den kan läsa dem. Ge den till koordinatorerna personligen; den går inte att återskapa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase.py" line="44"/>
+        <location filename="../../ui/dialogs/passphrase.py" line="71"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase.py" line="45"/>
+        <location filename="../../ui/dialogs/passphrase.py" line="72"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Upprepa:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/passphrase.py" line="54"/>
-        <source>The passphrase must be at least %1 characters long.</source>
-        <translation>Lösenfrasen måste vara minst %1 tecken lång.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/passphrase.py" line="57"/>
-        <source>The two passphrases are not the same.</source>
-        <translation>De två lösenfraserna är inte lika.</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1627,29 @@
         <location filename="../../ui/views/now_view.py" line="215"/>
         <source>… and %1 more</source>
         <translation>… och %1 till</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="24"/>
+        <source>Choose four or more words (at least %1 characters): easier to remember and harder to guess than a short password.</source>
+        <translation>Välj fyra eller fler ord (minst %1 tecken): lättare att komma ihåg och svårare att gissa än ett kort lösenord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="35"/>
+        <source>The passphrase is only spaces. Choose four or more words.</source>
+        <translation>Lösenfrasen består bara av mellanslag. Välj fyra eller fler ord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="38"/>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>Lösenfrasen måste vara minst %1 tecken lång.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="42"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>De två lösenfraserna är inte lika.</translation>
     </message>
 </context>
 <context>
@@ -1752,17 +1799,17 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="119"/>
+        <location filename="../../ui/models/requests_model.py" line="120"/>
         <source>Received %1 from %2 by %3</source>
         <translation>Inkom %1 från %2, mottagen av %3</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="123"/>
+        <location filename="../../ui/models/requests_model.py" line="124"/>
         <source>Not acknowledged for %1.</source>
         <translation>Okvitterad i %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/requests_model.py" line="126"/>
+        <location filename="../../ui/models/requests_model.py" line="127"/>
         <source>Confidential: open with the passphrase (coordinators)</source>
         <translation>Sekretessbelagd: öppnas med lösenfrasen (koordinatorer)</translation>
     </message>
@@ -2291,59 +2338,64 @@
 <context>
     <name>WindowCommands</name>
     <message>
-        <location filename="../../ui/commands.py" line="31"/>
+        <location filename="../../ui/commands.py" line="32"/>
         <source>Not saved: %1</source>
         <translation>Inte sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="40"/>
+        <location filename="../../ui/commands.py" line="41"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="61"/>
+        <location filename="../../ui/commands.py" line="62"/>
         <source>Nothing of yours to undo.</source>
         <translation>Du har inget att ångra.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="63"/>
+        <location filename="../../ui/commands.py" line="64"/>
         <source>Your last action cannot be undone here; change it back by hand.</source>
         <translation>Din senaste åtgärd kan inte ångras här; ändra tillbaka den för hand.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="72"/>
+        <location filename="../../ui/commands.py" line="73"/>
         <source>Undone: the measure is back as it was (a new record says so).</source>
         <translation>Ångrat: insatsen är som den var (en ny post säger det).</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="73"/>
+        <location filename="../../ui/commands.py" line="74"/>
         <source>Undone: the unit is back at its earlier status and place.</source>
         <translation>Ångrat: enheten har sin tidigare status och plats igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="74"/>
+        <location filename="../../ui/commands.py" line="75"/>
         <source>Undone: the request you registered is closed.</source>
         <translation>Ångrat: begäran du registrerade är stängd.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="75"/>
+        <location filename="../../ui/commands.py" line="76"/>
         <source>Undone: the contact has its earlier details back.</source>
         <translation>Ångrat: kontakten har sina tidigare uppgifter igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="77"/>
+        <location filename="../../ui/commands.py" line="78"/>
         <source>Undone: your last entry is marked &quot;[ångrad]&quot; in the journal.</source>
         <translation>Ångrat: din senaste post är markerad ”[ångrad]” i journalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="98"/>
+        <location filename="../../ui/commands.py" line="99"/>
         <source>Choose an entry in the journal first.</source>
         <translation>Välj först en post i journalen.</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="106"/>
+        <location filename="../../ui/commands.py" line="107"/>
         <source>A confidential entry can be corrected only with the passphrase.</source>
         <translation>En sekretessbelagd post kan bara rättas med lösenfrasen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="126"/>
+        <source>This entry is confidential already.</source>
+        <translation>Posten är redan sekretessbelagd.</translation>
     </message>
 </context>
 <context>

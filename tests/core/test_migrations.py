@@ -187,6 +187,30 @@ def identity_rows(path: Path) -> list[dict]:
                 conn.execute("SELECT * FROM records WHERE kind = 'event.identity'")]
 
 
+def test_migration_0004(tmp_path):
+    """Entries marked confidential afterwards: a schema-2 file (two laptops) migrates, keeps
+    its records, verifies, and one of its entries can be marked and the mark lifted."""
+    path = copy_fixture("valborg-v2.event", tmp_path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        before = conn.execute("SELECT count(*) FROM records").fetchone()[0]
+    with EventFile.open(path) as event:
+        assert list(tmp_path.glob("valborg-v2.v2-backup*.event"))
+        assert not verify(event)
+        entry = next(e for e in event.read.journal.page(newest_first_filter())
+                     if e.kind == "entry" and not e.confidential)
+        event.journal.mark_confidential(entry.id, reason="Barn", operator="Bo")
+        assert event.read.journal.get(entry.id).sealed
+        assert not verify(event)
+        event.journal.unmark_confidential(entry.id, reason="Fel", operator="Bo")
+        assert not event.read.journal.get(entry.id).sealed
+        assert not verify(event)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("SELECT count(*) FROM records").fetchone()[0] == before + 1 + 2
+        assert conn.execute("SELECT count(*) FROM entry_marks").fetchone()[0] == 2
+
+
 def test_schema_1_file_opens_with_its_journal(tmp_path):
     path = copy_fixture("valborg-v1.event", tmp_path)
     with EventFile.open(path) as event:

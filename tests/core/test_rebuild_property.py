@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from eventcenter import projections
 from eventcenter.device import Device
+from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
 from eventcenter.integrity import verify
 from eventcenter.journal.queries import JournalFilter
@@ -38,6 +39,7 @@ operations = st.one_of(
     st.tuples(st.just("place"), st.sampled_from(["Ödegärdet", "Ängen", "Resecentrum"])),
     st.tuples(st.just("category"), st.sampled_from(["ny", "ber"]), texts),
     st.tuples(st.just("laptop"), st.integers(min_value=0, max_value=1)),
+    st.tuples(st.sampled_from(["mark", "lift"]), st.integers(min_value=0)),
 )
 
 
@@ -65,6 +67,18 @@ def run(event: EventFile, ops: list[tuple]) -> None:
             event.write([Draft("category.added", {"code": op[1], "name": op[2]}, "Anna")])
         elif kind == "laptop":
             event.device = LAPTOPS[op[1]]
+        elif kind in ("mark", "lift") and logged:
+            _mark(journal, kind, logged[op[1] % len(logged)])
+
+
+def _mark(journal, kind: str, target: str) -> None:
+    """Mark an entry confidential afterwards, or lift the mark; refused (nothing written)
+    when it is confidential already, or not marked."""
+    verb = journal.mark_confidential if kind == "mark" else journal.unmark_confidential
+    try:
+        verb(target, reason="skäl", operator="Anna")
+    except UserError as error:
+        assert error.code in ("already_confidential", "not_marked_confidential")
 
 
 SEARCHES = ("berus", "Dombron", "lisa", "fet", "två")

@@ -1,4 +1,6 @@
-"""Logging a decision, and correcting an entry (a new entry with a reason; the old stays)."""
+"""Logging a decision, correcting an entry (a new entry with a reason; the old stays), and
+marking an entry confidential afterwards (a record with a reason; the old text stays in the
+file)."""
 
 from __future__ import annotations
 
@@ -126,3 +128,44 @@ class CorrectionDialog(_FormDialog):
 
     def values(self) -> dict:
         return {"text": self.text.toPlainText().strip(), "reason": self.reason.text().strip()}
+
+
+class MarkConfidentialDialog(_FormDialog):
+    """The reason for marking an entry confidential afterwards, and plain words on what the
+    mark does (the entry shows and prints as confidential) and does not (the original text
+    stays readable in the file, its backups and, once laptops share records, everywhere)."""
+
+    def __init__(self, entry: JournalEntry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("markConfidentialDialog")
+        self.setWindowTitle(self.tr("Mark as confidential"))
+        self.entry = entry
+        original = QLabel(self.tr("%1, %2: %3").replace("%1", hhmm_local(entry.occurred_at))
+                          .replace("%2", entry.operator).replace("%3", entry.text or ""))
+        original.setWordWrap(True)
+        original.setObjectName("markOriginal")
+        does = QLabel(self.tr(
+            "From now on this entry and its corrections are shown and printed as confidential: "
+            "only coordinators with the passphrase can read them, the public debrief leaves "
+            "them out, and a search no longer finds them."), objectName="markDoes")
+        does_not = QLabel(self.tr(
+            "Note: the original text stays readable in this file and in its backups, and, once "
+            "the laptops share records, on every laptop and on the server. Removing it for "
+            "real comes in a later version."), objectName="markDoesNot")
+        bold = does_not.font()
+        bold.setBold(True)
+        does_not.setFont(bold)
+        self.reason = QLineEdit(objectName="markReason")
+        self.reason.setPlaceholderText(self.tr("e.g. details about a child"))
+        form = QFormLayout()
+        form.addRow(self.tr("Entry:"), original)
+        form.addRow("", does)
+        form.addRow("", does_not)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        for label in (does, does_not):
+            label.setWordWrap(True)
+        self._finish(form, self.tr("Mark as confidential"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 42)
+
+    def values(self) -> dict:
+        return {"reason": self.reason.text().strip()}

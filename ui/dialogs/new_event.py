@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from eventcenter.catalogue.templates import TEMPLATE_NAMES, default_event_name
-from eventcenter.validation import MIN_PASSPHRASE
 from ui.dialogs import file_choice
+from ui.dialogs.passphrase import advice, new_passphrase_problem
 
 
 def template_label(name: str) -> str:
@@ -83,6 +83,9 @@ class NewEventDialog(QDialog):
         form.addRow("", earlier_note)
         form.addRow(self.tr("Confidentiality &passphrase:"), self.first)
         form.addRow(self.tr("&Repeat passphrase:"), self.second)
+        passphrase_advice = QLabel(advice(), objectName="newEventPassphraseAdvice")
+        passphrase_advice.setWordWrap(True)
+        form.addRow("", passphrase_advice)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
@@ -126,11 +129,8 @@ class NewEventDialog(QDialog):
             self._problem(self.tr("Give the event a name, e.g. \"Valborg 2027\"."))
         elif Path(self.path.text()).exists():
             self._problem(self.tr("The file already exists: choose another name, or open it."))
-        elif len(self.first.text()) < MIN_PASSPHRASE:
-            self._problem(self.tr("The passphrase must be at least %1 characters long.")
-                          .replace("%1", str(MIN_PASSPHRASE)))
-        elif self.first.text() != self.second.text():
-            self._problem(self.tr("The two passphrases are not the same."))
+        elif problem := new_passphrase_problem(self.first.text(), self.second.text()):
+            self._problem(problem)
         else:
             super().accept()
 

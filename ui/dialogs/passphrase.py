@@ -1,7 +1,11 @@
-"""Asking for a new event's confidentiality passphrase (twice), or for the existing one."""
+"""Asking for a new event's confidentiality passphrase (twice), or for the existing one.
+
+What a new passphrase must be is decided by the core (`validation.passphrase_problem`); here
+it is said in the window's words, with the advice to choose four or more words."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,7 +16,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eventcenter.validation import MIN_PASSPHRASE
+from eventcenter.validation import MIN_PASSPHRASE, passphrase_problem, same_passphrase
+
+
+def advice() -> str:
+    """The advice every dialog that sets a passphrase gives."""
+    return QCoreApplication.translate(
+        "Passphrase", "Choose four or more words (at least %1 characters): easier to remember "
+        "and harder to guess than a short password.").replace("%1", str(MIN_PASSPHRASE))
+
+
+def new_passphrase_problem(first: str, second: str) -> str | None:
+    """What is wrong with a new passphrase typed twice, in the window's words, or None. The
+    two are compared as the core derives a key from them (NFC), so an `å` typed on another
+    keyboard is the same `å`."""
+    problem = passphrase_problem(first)
+    if problem == "passphrase_blank":
+        return QCoreApplication.translate(
+            "Passphrase", "The passphrase is only spaces. Choose four or more words.")
+    if problem == "passphrase_too_short":
+        return QCoreApplication.translate(
+            "Passphrase", "The passphrase must be at least %1 characters long.").replace(
+            "%1", str(MIN_PASSPHRASE))
+    if not same_passphrase(first, second):
+        return QCoreApplication.translate("Passphrase", "The two passphrases are not the same.")
+    return None
 
 
 class NewPassphraseDialog(QDialog):
@@ -30,8 +58,7 @@ class NewPassphraseDialog(QDialog):
         intro = QLabel(self.tr(
             "Confidential entries (social services, health) are sealed with this passphrase. "
             "Only coordinators who know it can read them. Give it to the coordinators in "
-            "person; it cannot be recovered. At least %1 characters.")
-            .replace("%1", str(MIN_PASSPHRASE)))
+            "person; it cannot be recovered.") + " " + advice())
         intro.setWordWrap(True)
         self.error = QLabel(objectName="passphraseError")
         self.error.setProperty("role", "error")
@@ -50,14 +77,11 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        if len(self.first.text()) < MIN_PASSPHRASE:
-            self.error.setText(self.tr("The passphrase must be at least %1 characters long.")
-                               .replace("%1", str(MIN_PASSPHRASE)))
-        elif self.first.text() != self.second.text():
-            self.error.setText(self.tr("The two passphrases are not the same."))
-        else:
+        problem = new_passphrase_problem(self.first.text(), self.second.text())
+        if problem is None:
             super().accept()
             return
+        self.error.setText(problem)
         self.error.show()
 
     def passphrase(self) -> str:

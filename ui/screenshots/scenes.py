@@ -139,7 +139,7 @@ def _past(controller, shots: Shooter, app) -> None:
 
 
 def dialog_shots(controller, shots: Shooter, file: Path) -> None:
-    from ui.dialogs.entry_dialogs import CorrectionDialog, DecisionDialog
+    from ui.dialogs.entry_dialogs import CorrectionDialog, DecisionDialog, MarkConfidentialDialog
     from ui.dialogs.moment import MomentDialog
     from ui.dialogs.new_event import NewEventDialog
     from ui.dialogs.passphrase import NewPassphraseDialog
@@ -165,7 +165,24 @@ def dialog_shots(controller, shots: Shooter, file: Path) -> None:
     shots.dialog(DecisionDialog("Anna Lind", window), "dialog-decision")
     entry = next(e for e in event.read.journal.page(limit=50) if e.kind == "entry" and not e.sealed)
     shots.dialog(CorrectionDialog(entry, window), "dialog-correction")
+    shots.dialog(MarkConfidentialDialog(entry, window), "dialog-mark-confidential",
+                 lambda dialog: dialog.reason.setText("Uppgifter om ett barn"))
+    _entry_menu(controller, shots)
     shots.dialog(MomentDialog(window), "dialog-moment")
+
+
+def _entry_menu(controller, shots: Shooter) -> None:
+    """A journal entry's right-click menu (a coordinator's: with "Markera som sekretess…")."""
+    journal = controller.window.view_named("journal")
+    journal.select_row(0)
+    entry = journal.selected_entry()
+    if entry is None:
+        return
+    menu = journal.entry_menu(entry)
+    menu.popup(journal.table.viewport().mapToGlobal(journal.table.visualRect(
+        journal.table.currentIndex()).center()))
+    shots.grab(menu, "journal-entry-menu")
+    menu.close()
 
 
 def _grab_open(shots: Shooter, app, dialog, name: str,

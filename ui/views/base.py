@@ -48,6 +48,7 @@ class View(QWidget):
     go_to = Signal(str, str)  # show another view and choose an object in it: name, key
     new_measure_for = Signal(object)  # an `Origin`: open a new measure from it
     correction_for = Signal(object)  # a journal entry to correct
+    confidential_for = Signal(object)  # a journal entry to mark confidential afterwards
     arrived = Signal(int)  # this many requests arrived from elsewhere: say so, flash the tab
     first_page = Signal()  # the first screenful is shown: slow checks may start now
 

@@ -169,7 +169,8 @@ class JournalFilterBar(QWidget):
 
 class JournalView(View):
     """The journal; a double-click or the right-click menu asks the window to correct an
-    entry or to open a measure from it (`correction_for`, `new_measure_for`)."""
+    entry or to open a measure from it (`correction_for`, `new_measure_for`), and, for a
+    coordinator, to mark it confidential afterwards (`confidential_for`)."""
 
     view_name = "journal"
     topics = frozenset({"journal", "catalogue"})
@@ -283,16 +284,25 @@ class JournalView(View):
 
     def _context_menu(self, position) -> None:
         entry = self.selected_entry()
-        if entry is None:
-            return
-        menu = QMenu(self)
+        if entry is not None:
+            self.entry_menu(entry).popup(self.table.viewport().mapToGlobal(position))
+
+    def entry_menu(self, entry: JournalEntry) -> QMenu:
+        """The right-click menu of an entry."""
+        menu = QMenu(self, objectName="journalEntryMenu")
         make = menu.addAction(self.tr("Open a &measure from this entry…  (Ctrl+Shift+M)"))
         make.triggered.connect(lambda: self.new_measure_for.emit(Origin(entry=entry)))
         fix = menu.addAction(self.tr("&Correct this entry…  (Ctrl+E)"))
         fix.triggered.connect(lambda: self.correction_for.emit(entry))
         for action in (make, fix):
             action.setEnabled(not self.context.read_only)
-        menu.popup(self.table.viewport().mapToGlobal(position))
+        if self.context.session.can_mark_confidential:  # coordinators (eventcenter.roles)
+            menu.addSeparator()
+            mark = menu.addAction(self.tr("Mark as &confidential…"))
+            mark.setObjectName("markConfidential")
+            mark.triggered.connect(lambda: self.confidential_for.emit(entry))
+            mark.setEnabled(not self.context.read_only and not entry.confidential)
+        return menu
 
     def selected_entry(self) -> JournalEntry | None:
         rows = self.table.selectionModel().selectedRows()
