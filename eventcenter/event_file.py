@@ -12,7 +12,6 @@ import secrets
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -34,6 +33,7 @@ from eventcenter.errors import UserError
 from eventcenter.journal.queries import JournalQueries
 from eventcenter.journal.writing import Journal
 from eventcenter.listeners import Listeners
+from eventcenter.reading import Reading
 from eventcenter.state.contacts import Contacts
 from eventcenter.state.measures import Measures
 from eventcenter.state.places import Places
@@ -49,12 +49,7 @@ from eventcenter.store.sealing import EventKeys, Opener
 Listener = Callable[[Changes], None]
 
 
-@dataclass(frozen=True)
-class Reading:
-    """The two ways to read an open event file."""
 
-    journal: JournalQueries
-    state: WorkingState
 class EventFile:
     """One open event file."""
 

@@ -79,7 +79,8 @@ ERRORS: dict[str, str] = {
     "unknown_measure": "There is no measure with the id '{id}'.",
     "unknown_request": "There is no request with the id '{id}'.",
     "unknown_contact": "There is no contact with the id '{id}'.",
-    "unknown_object": "No measure, request, contact, unit or place is called '{id}'.",
+    "unknown_object": "No measure, request, contact, unit, place or journal entry is called "
+    "'{id}'.",
     "ambiguous_prefix": "The id '{id}' matches more than one; give more characters.",
     "unknown_status": "Unknown status '{name}'. Use one of: {known}.",
     "same_status": "The measure is already {current}.",

@@ -39,9 +39,10 @@ def register(verbs) -> None:
     _contact(_group(verbs, "contact", _("add and edit contacts")))
     _place(_group(verbs, "place", _("add and edit places")))
     p = verbs.add_parser("history", help=_("the history of a measure, request, contact, "
-                                             "unit or place"))
+                                             "unit, place or journal entry"))
     p.add_argument("file")
-    p.add_argument("id", help=_("an id (or its first characters), a call sign or a place"))
+    p.add_argument("id", help=_("an id (or its first characters), a call sign or a place; "
+                                "a journal entry's history holds its corrections and marks"))
     add_json(p)
     p.add_argument("--unlock", action="store_true",
                    help=_("ask for the passphrase and show confidential text"))
@@ -243,7 +244,7 @@ def _place_fields(p: argparse.ArgumentParser) -> None:
 
 def run_history(args: argparse.Namespace) -> int:
     with open_event(args) as event:
-        found = event.read.state.history(args.id)
+        found = event.read.history(args.id)
     if args.json:
         print_json([h.to_json() for h in found])
     else:

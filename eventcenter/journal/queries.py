@@ -14,7 +14,9 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from eventcenter.history import HistoryEntry
 from eventcenter.journal import marks
+from eventcenter.journal.history import entry_history
 from eventcenter.journal.projection import KIND_OF, KINDS, search_body
 from eventcenter.kinds import SEALED
 from eventcenter.lookup import resolve_entry
@@ -174,6 +176,10 @@ class JournalQueries:
 
     def __init__(self, event: Document) -> None:
         self.event = event
+
+    def history(self, ref: str) -> list[HistoryEntry]:
+        """Every record of one entry: logged, corrected, marked confidential and lifted."""
+        return entry_history(self.event, ref)
 
     def count(self, flt: JournalFilter = JournalFilter()) -> int:
         params: dict = {}

@@ -10,10 +10,11 @@ open (damaged, or sealed to another key) is None and named in `unreadable` (by i
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from eventcenter.history import HistoryEntry as HistoryEntry  # where reports read it
 from eventcenter.state.fold import OPEN
 from eventcenter.timefmt import OnDuty, from_micros, iso_local
 
@@ -208,27 +209,6 @@ class Place:
 
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "kind": self.kind, "lat": self.lat, "lon": self.lon}
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One record in an object's history: when it happened, who, on which laptop, what."""
-
-    at: int
-    recorded_at: int
-    operator: str
-    device: str
-    device_name: str
-    kind: str
-    record: str
-    change: dict = field(default_factory=dict)
-    unreadable: tuple[str, ...] = ()  # sealed fields of the change the passphrase cannot open
-
-    def to_json(self) -> dict[str, Any]:
-        return {"at": _iso(self.at), "operator": self.operator,
-                "device_name": self.device_name, "change": dict(self.change),
-                "kind": self.kind, "record": self.record, "device": self.device,
-                "recorded_at": _iso(self.recorded_at), **_unreadable(self.unreadable)}
 
 
 @dataclass(frozen=True)

@@ -76,15 +76,33 @@ def test_search_finds_a_marked_entry_only_with_the_passphrase(cli, path, twins, 
     assert marked in found and born in found
 
 
-def test_history_says_of_a_marked_entry_what_it_says_of_one_logged_confidential(cli, path,
-                                                                                twins):
+def test_history_says_of_a_marked_entry_what_it_says_of_one_logged_confidential(
+        cli, path, twins, monkeypatch):
+    """An entry's history (its record, corrections and marks): without the passphrase a
+    marked entry's typed texts are left out as a born-confidential one's are, although its
+    records hold them; with it, they and the mark's reason are shown."""
     born, marked, _ = twins
-    said = [cli(("history"), path, ref) for ref in (born, marked)]
-    assert [(code, out) for code, out, _ in said] == [(2, ""), (2, "")]
-    assert [err.replace(ref, "ID") for (_, _, err), ref in zip(said, (born, marked),
-                                                               strict=True)] == \
-        [said[0][2].replace(born, "ID")] * 2
-    assert CANARY not in said[1][2]
+    found = {ref: cli.json("history", path, ref[:8]) for ref in (born, marked)}
+    assert [h["kind"] for h in found[born]] == ["entry.logged", "entry.corrected"]
+    assert [h["kind"] for h in found[marked]] == ["entry.logged", "entry.corrected",
+                                                  "entry.marked_confidential"]
+    changes = {ref: [{k: v for k, v in h["change"].items()
+                      if k not in ("corrects", "entry", "confidential")}
+                     for h in found[ref][:2]] for ref in found}
+    assert changes[marked] == changes[born]
+    assert "text" not in changes[marked][0] and "reason" not in found[marked][2]["change"]
+    assert CANARY not in cli.ok("history", path, marked)
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    opened = cli.json("history", path, marked)
+    assert opened[0]["change"]["text"] == f"Flicka 14 år {CANARY}"
+    assert opened[2]["change"]["reason"] == "Uppgifter om ett barn"
+    assert "Uppgifter om ett barn" in cli.ok("history", path, marked)
+
+
+def test_history_of_what_nothing_is_called(cli, path, twins):
+    code, out, err = cli("history", path, "abcdef12")
+    assert (code, out) == (2, "")
+    assert "Ingen insats, begäran, kontakt, enhet, plats eller loggpost heter 'abcdef12'" in err
 
 
 def test_a_moment_before_the_mark_shows_the_entry_as_it_was(cli, path, twins):

@@ -17,10 +17,10 @@ ROOT = Path(__file__).resolve().parents[2]
 CORE = ROOT / "eventcenter"
 
 SHARED = {"clock", "errors", "messages", "timefmt", "swedish", "validation", "ids", "device",
-          "changes", "listeners", "roles", "kinds"}
+          "changes", "listeners", "roles", "kinds", "history"}
 BELOW_THE_FILE = SHARED | {"store", "lookup", "catalogue", "journal", "state", "undo",
                            "projections", "backups", "damage"}
-THE_FILE = BELOW_THE_FILE | {"event_file", "integrity", "watch"}
+THE_FILE = BELOW_THE_FILE | {"reading", "event_file", "integrity", "watch"}
 MAY_IMPORT: dict[str, set[str]] = {
     **{word: SHARED for word in SHARED},
     "store": SHARED,
@@ -32,7 +32,8 @@ MAY_IMPORT: dict[str, set[str]] = {
     "projections": SHARED | {"store", "catalogue", "journal", "state"},
     "backups": SHARED | {"store"},
     "damage": SHARED | {"store", "backups"},
-    "event_file": BELOW_THE_FILE,
+    "reading": BELOW_THE_FILE,
+    "event_file": BELOW_THE_FILE | {"reading"},
     "integrity": BELOW_THE_FILE | {"event_file"},
     "watch": BELOW_THE_FILE | {"event_file"},
     "reports": THE_FILE,
