@@ -185,19 +185,18 @@ def _may_mark() -> None:
 
 
 def run_mark(args: argparse.Namespace) -> int:
-    _may_mark()
-    with open_event(args, unlock=False) as event:
-        changes = event.journal.mark_confidential(args.entry_id, reason=args.reason,
-                                                  operator=operator(args))
-    print_saved_id(changes.id)
-    return 0
+    return _write_mark(args, lift=False)
 
 
 def run_unmark(args: argparse.Namespace) -> int:
+    return _write_mark(args, lift=True)
+
+
+def _write_mark(args: argparse.Namespace, lift: bool) -> int:
     _may_mark()
     with open_event(args, unlock=False) as event:
-        changes = event.journal.unmark_confidential(args.entry_id, reason=args.reason,
-                                                    operator=operator(args))
+        write = event.journal.unmark_confidential if lift else event.journal.mark_confidential
+        changes = write(args.entry_id, reason=args.reason, operator=operator(args))
     print_saved_id(changes.id)
     return 0
 

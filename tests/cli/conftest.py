@@ -6,6 +6,8 @@ import shutil
 
 import pytest
 
+from eventcenter import messages
+from eventcenter.cli import main
 from tests.factories import make_pristine
 
 
@@ -21,3 +23,17 @@ def path(pristine, tmp_path):
     target = tmp_path / "valborg.event"
     shutil.copy(pristine, target)
     return target
+
+
+@pytest.fixture
+def cli(capsys):
+    """`eventcenter ARGS` in this process: (exit code, stdout, stderr). Modules that need more
+    of a run define a `cli` of their own."""
+
+    def run(*args) -> tuple[int, str, str]:
+        code = main([str(a) for a in args])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    yield run
+    messages.set_language(None)

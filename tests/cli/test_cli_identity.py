@@ -10,8 +10,6 @@ import os
 
 import pytest
 
-from eventcenter import messages
-from eventcenter.cli import main
 from eventcenter.errors import UserError
 from eventcenter.messages import describe_problem
 from tests.factories import PASSPHRASE
@@ -30,16 +28,6 @@ WRITING = {
     "place add": lambda f: ["place", "add", f, "Fyrishov entré"],
 }
 
-
-@pytest.fixture
-def cli(capsys):
-    def run(*args) -> tuple[int, str, str]:
-        code = main([str(a) for a in args])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    yield run
-    messages.set_language(None)
 
 
 def swap(path, key: str) -> str:

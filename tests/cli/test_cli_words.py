@@ -16,25 +16,12 @@ from pathlib import Path
 import pytest
 
 from eventcenter import messages
-from eventcenter.cli import main
 from eventcenter.errors import UserError
 from tests.factories import PASSPHRASE
 from tests.raw_files import REPO, child_env, state
 
 PASSPHRASE_ENV = "EVENTCENTER_CONFIDENTIAL_PASSPHRASE"
 
-
-@pytest.fixture
-def cli(capsys):
-    """`eventcenter ARGS` in this process: (exit code, stdout, stderr)."""
-
-    def run(*args) -> tuple[int, str, str]:
-        code = main([str(a) for a in args])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    yield run
-    messages.set_language(None)
 
 
 def refused(result: tuple[int, str, str], code: str, **params) -> None:

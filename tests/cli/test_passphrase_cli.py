@@ -12,8 +12,6 @@ import unicodedata
 
 import pytest
 
-from eventcenter import messages
-from eventcenter.cli import main
 from eventcenter.errors import UserError
 from tests.cli.test_cli_words import child, refused, words
 from tests.factories import PASSPHRASE
@@ -22,16 +20,6 @@ from tests.raw_files import state
 PASSPHRASE_ENV = "EVENTCENTER_CONFIDENTIAL_PASSPHRASE"
 DECOMPOSED = unicodedata.normalize("NFD", PASSPHRASE)
 
-
-@pytest.fixture
-def cli(capsys):
-    def run(*args) -> tuple[int, str, str]:
-        code = main([str(a) for a in args])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    yield run
-    messages.set_language(None)
 
 
 class _Terminal(io.StringIO):
