@@ -1,7 +1,7 @@
 """The command line end to end: whole commands, each a process of its own, timed side by side
 with what Python itself costs to start.
 
-    python bench/bench_cli.py [--quick] [--runs N]
+    python bench/bench_cli.py [--quick] [--runs N] [--also OTHER_CHECKOUT]
 
 Measured, in turn within each round so that all of them see the same load:
 `python -c pass` and `python -c "import sqlalchemy"` (the baselines), `eventcenter log FILE
@@ -10,6 +10,8 @@ eventcenter.cli` with this checkout first on the path), and once more `log` unde
 `-X importtime`, whose top-level imports give the time spent importing. Wall-clock time from
 start to exit, and the CPU time of the child (user + system), which another process on the
 machine disturbs less. Median and (min–max) of the runs; the load average before and after.
+`--also` times `log` of another checkout too (say, `git archive main` unpacked somewhere), in
+the same rounds: a before and after measured on the same load.
 """
 
 from __future__ import annotations
@@ -28,22 +30,23 @@ from figures import ROOT, Figures
 
 LOG_LIMIT_S = 0.15  # issue 12: `eventcenter log FILE "…"` end to end
 CLI = [sys.executable, "-m", "eventcenter.cli"]
+ALSO = 'the other checkout\'s log FILE "…"'
 
 
-def child_env(config: Path) -> dict[str, str]:
+def child_env(config: Path, root: Path = ROOT) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items()
            if k not in ("EVENTCENTER_CONFIDENTIAL_PASSPHRASE", "EVENTCENTER_OPERATOR",
                         "PYTHONSTARTUP")}
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
     env["EVENTCENTER_CONFIG_DIR"] = str(config)
     return env
 
 
-def timed(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """Wall-clock seconds, CPU seconds of the child, and what it wrote on stderr."""
+def timed(command: list[str], env: dict[str, str], root: Path = ROOT) -> tuple[float, float, str]:
+    """Wall-clock seconds, CPU seconds of the child (started in `root`), and its stderr."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(command, env=env, capture_output=True, text=True, cwd=ROOT)
+    done = subprocess.run(command, env=env, capture_output=True, text=True, cwd=root)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
@@ -89,23 +92,26 @@ def load() -> str:
     return ", ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
-def run(runs: int, figures: Figures) -> None:
+def run(runs: int, figures: Figures, also: Path | None) -> None:
     with tempfile.TemporaryDirectory() as folder:
         env = child_env(Path(folder) / "laptop")
         event = Path(folder) / "valborg.event"
         subprocess.run([*CLI, "new", str(event), "--template", "valborg", "--name", "Bench",
                         "--operator", "Anna"], check=True, capture_output=True, cwd=ROOT,
                        env={**env, "EVENTCENTER_CONFIDENTIAL_PASSPHRASE": "fyra ord för bänken"})
-        todo = commands(event)
+        todo = {name: (command, env, ROOT) for name, command in commands(event).items()}
+        if also:
+            todo[ALSO] = (todo['eventcenter log FILE "…"'][0],
+                          child_env(Path(folder) / "laptop", also.resolve()), also.resolve())
         wall: dict[str, list[float]] = {name: [] for name in todo}
         cpu: dict[str, list[float]] = {name: [] for name in todo}
         imports: list[float] = []
-        for command in todo.values():  # one warm-up each: the disk cache, .pyc files
-            timed(command, env)
+        for command, its_env, root in todo.values():  # a warm-up each: disk cache, .pyc
+            timed(command, its_env, root)
         figures.note(f"load average (1, 5, 15 min) before: {load()} on {os.cpu_count()} cores")
         for _ in range(runs):
-            for name, command in todo.items():
-                seconds, used, stderr = timed(command, env)
+            for name, (command, its_env, root) in todo.items():
+                seconds, used, stderr = timed(command, its_env, root)
                 wall[name].append(seconds)
                 cpu[name].append(used)
                 if name == "importtime":
@@ -127,18 +133,22 @@ def report(wall: dict[str, list[float]], cpu: dict[str, list[float]], imports: l
     figures.add("  of which imports (-X importtime)", spread(imports))
     name = "eventcenter show FILE journal"
     figures.add(name, spread(wall[name]), f"CPU {spread(cpu[name])}")
+    if ALSO in wall:
+        figures.add(ALSO, spread(wall[ALSO]), f"CPU {spread(cpu[ALSO])}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="3 runs of each: a smoke run")
     parser.add_argument("--runs", type=int, help="runs of each command (default 15)")
+    parser.add_argument("--also", type=Path, metavar="OTHER_CHECKOUT",
+                        help="time the log of another checkout beside (before and after)")
     parser.add_argument("--json", help="also write the figures to this JSON file")
     args = parser.parse_args()
     runs = args.runs or (3 if args.quick else 15)
     figures = Figures(f"bench_cli: whole commands, {runs} runs each")
     print(figures.title, flush=True)
-    run(runs, figures)
+    run(runs, figures, args.also)
     figures.note(f"load average (1, 5, 15 min) after: {load()}")
     figures.print()
     figures.save(args.json)
