@@ -130,7 +130,7 @@ def report(wall: dict[str, list[float]], cpu: dict[str, list[float]], imports: l
     figures.add(name, spread(wall[name]), f"CPU {spread(cpu[name])}; "
                 f"python -c pass {base * 1000:.0f} ms",
                 f"< {LOG_LIMIT_S * 1000:.0f} ms", statistics.median(wall[name]) < LOG_LIMIT_S)
-    figures.add("  of which imports (-X importtime)", spread(imports))
+    figures.add("log: of which imports (-X importtime)", spread(imports))
     name = "eventcenter show FILE journal"
     figures.add(name, spread(wall[name]), f"CPU {spread(cpu[name])}")
     if ALSO in wall:
