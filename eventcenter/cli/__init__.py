@@ -2,7 +2,10 @@
 
 Verb names, options and JSON keys are a public interface: scripts depend on them.
 Each group of verbs lives in its own module and registers itself here. May import every
-other part of the core.
+other part of the core, but setting up the parser imports no verb's work: a verb's module
+imports at its top only what its options need (words, names of choices), and its `run`
+imports the rest (the open file, the queries, the reports) when it runs, so that a plain
+`log` loads no reportlab, Babel, Alembic or `cryptography` (`tests/cli/test_cli_imports.py`).
 """
 
 from __future__ import annotations
@@ -11,8 +14,6 @@ import argparse
 import sqlite3
 import sys
 from pathlib import Path
-
-from sqlalchemy import exc
 
 from eventcenter import messages
 from eventcenter.cli import export_cmds, import_cmds, journal_cmds, output, state_cmds
@@ -66,10 +67,20 @@ def _run(argv: list[str]) -> int:
     check_arguments(parser, args)
     try:
         code = args.run(args) or 0
-    except (sqlite3.DatabaseError, exc.DatabaseError) as error:
+    except _database_errors() as error:
         raise _damage(error, args) from error
     output.flush()
     return code
+
+
+def _database_errors() -> tuple[type[Exception], ...]:
+    """SQLite's refusals, as the driver raises them and, when a verb used SQLAlchemy, as
+    SQLAlchemy wraps them. SQLAlchemy is not imported for this: an error of its own can only
+    come from a verb that has loaded it."""
+    sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")
+    if sqlalchemy_errors is None:
+        return (sqlite3.DatabaseError,)
+    return (sqlite3.DatabaseError, sqlalchemy_errors.DatabaseError)
 
 
 def _damage(error: Exception, args: argparse.Namespace) -> UserError:

@@ -10,14 +10,16 @@ import os
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eventcenter.device import default_operator
 from eventcenter.errors import UserError
-from eventcenter.event_file import EventFile
 from eventcenter.messages import _
 from eventcenter.timefmt import TimeParseError, parse_time
 from eventcenter.validation import check_given, check_new_passphrase, is_utf8, same_passphrase
+
+if TYPE_CHECKING:
+    from eventcenter.event_file import EventFile
 
 PASSPHRASE_ENV = "EVENTCENTER_CONFIDENTIAL_PASSPHRASE"
 
@@ -53,7 +55,11 @@ def when(text: str | None, now: datetime | None = None) -> datetime | None:
 def open_event(args: argparse.Namespace, unlock: bool = True,
                upgrade: bool = True) -> EventFile:
     """Open FILE; with the passphrase in the environment (or --unlock), open sealed text.
-    With `upgrade=False` a file of an older version is read as it is (see EventFile.open)."""
+    With `upgrade=False` a file of an older version is read as it is (see EventFile.open).
+    The open file, and all it needs, is imported here: when a verb runs, not when the
+    parser is set up."""
+    from eventcenter.event_file import EventFile
+
     path = Path(args.file)
     if path.is_dir():  # a folder is no event file, and not a damaged one either
         raise UserError("not_an_event_file", path=str(path))

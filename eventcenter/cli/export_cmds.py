@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from eventcenter import messages
 from eventcenter.cli.common import (
@@ -26,8 +27,10 @@ from eventcenter.cli.common import (
     when,
 )
 from eventcenter.cli.output import saved
-from eventcenter.event_file import EventFile
 from eventcenter.messages import _
+
+if TYPE_CHECKING:
+    from eventcenter.event_file import EventFile
 
 
 def register(verbs) -> None:

@@ -10,11 +10,14 @@ from __future__ import annotations
 import argparse
 from contextlib import nullcontext
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eventcenter.cli.common import add_json, add_operator, open_event, operator, print_json
 from eventcenter.cli.output import saved
 from eventcenter.messages import _
-from eventcenter.state.contact_import import ImportPreview, import_contacts, read_contacts_csv
+
+if TYPE_CHECKING:
+    from eventcenter.state.contact_import import ImportPreview
 
 
 def register(verbs) -> None:
@@ -31,6 +34,8 @@ def register(verbs) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from eventcenter.state.contact_import import import_contacts, read_contacts_csv
+
     defaults = {k: v for k, v in (("function", args.function), ("organisation", args.org))
                 if v}
     with open_event(args, unlock=False) as event:

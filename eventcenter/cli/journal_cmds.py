@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from eventcenter.backups import backup_now
-from eventcenter.catalogue import reading as catalogue
-from eventcenter.catalogue.templates import TEMPLATE_NAMES
+from eventcenter.catalogue.template_checks import TEMPLATE_NAMES
 from eventcenter.cli import show
 from eventcenter.cli.common import (
     add_json,
@@ -22,18 +21,17 @@ from eventcenter.cli.common import (
     when,
 )
 from eventcenter.cli.output import print_saved_id, saved
-from eventcenter.damage import backup_param, damaged_file
 from eventcenter.device import ROLES, load_device, sign_in
 from eventcenter.errors import UserError
-from eventcenter.event_file import EventFile
-from eventcenter.integrity import fingerprint, verify
-from eventcenter.journal.queries import JournalEntry, JournalFilter
-from eventcenter.journal.writing import CHANNELS
+from eventcenter.journal.channels import CHANNELS
 from eventcenter.messages import _, backup_note, describe_problem
-from eventcenter.new_event.create import create_event
 from eventcenter.roles import may_mark_confidential
 from eventcenter.timefmt import iso_local
 from eventcenter.validation import check_operator
+
+if TYPE_CHECKING:
+    from eventcenter.event_file import EventFile
+    from eventcenter.journal.queries import JournalEntry
 
 
 def register(verbs) -> None:
@@ -82,7 +80,7 @@ def _new(p: argparse.ArgumentParser) -> None:
 def run_new(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from eventcenter.errors import UserError
+    from eventcenter.new_event.create import create_event
 
     try:
         day = date.fromisoformat(args.date) if args.date else None
@@ -218,6 +216,8 @@ def _search(p: argparse.ArgumentParser) -> None:
 
 
 def run_search(args: argparse.Namespace) -> int:
+    from eventcenter.journal.queries import JournalFilter
+
     confidential = None if args.confidential is None else args.confidential == "yes"
     with open_event(args) as event:
         flt = JournalFilter(query=args.query, category=args.category, unit=args.unit,
@@ -230,6 +230,8 @@ def run_search(args: argparse.Namespace) -> int:
 
 @show.lister("journal")
 def list_journal(event: EventFile, args: argparse.Namespace):
+    from eventcenter.journal.queries import JournalFilter
+
     found = event.read.journal.page(JournalFilter(until=when(args.at), newest_first=False))
     return [e.to_json() for e in found], [_entry_row(e) for e in found]
 
@@ -261,13 +263,17 @@ def _entry_row(entry: JournalEntry) -> list[str]:
 
 @show.lister("categories")
 def list_categories(event: EventFile, args: argparse.Namespace):
-    found = catalogue.categories(event)
+    from eventcenter.catalogue.reading import categories
+
+    found = categories(event)
     return found, [[c["code"], c["name"]] for c in found]
 
 
 def run_fingerprint(args: argparse.Namespace) -> int:
     """A file of an older version is read as it is, not migrated: the copy a migration
     keeps (`NAME.vN-backup.event`) still gives the fingerprint the file had before."""
+    from eventcenter.integrity import fingerprint
+
     with _open_damaged(args, upgrade=False) as event:
         print_ = fingerprint(event)
     if args.json:
@@ -279,6 +285,8 @@ def run_fingerprint(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from eventcenter.backups import backup_now
+
     with open_event(args, unlock=False) as event:
         copy = backup_now(event, Path(args.dir))
     with saved():
@@ -298,6 +306,9 @@ def run_signin(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from eventcenter.damage import backup_param
+    from eventcenter.integrity import verify
+
     with _open_damaged(args, unlock=True) as event:
         problems = verify(event)
     if not problems:
@@ -315,6 +326,8 @@ def _open_damaged(args: argparse.Namespace, *, upgrade: bool = True,
                   unlock: bool = False) -> EventFile:
     """Open FILE for reading it whole (with the passphrase, when `unlock` and it is given);
     a file too damaged to open is named with where its latest backup is."""
+    from eventcenter.damage import damaged_file
+
     try:
         return open_event(args, unlock=unlock, upgrade=upgrade)
     except UserError as error:

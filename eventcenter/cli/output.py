@@ -21,13 +21,15 @@ from contextlib import contextmanager, suppress
 from typing import Any
 
 from eventcenter.messages import _
-from eventcenter.reports.output import os_error_reason
 
 
 class OutputFailed(Exception):
     """Standard output could not be written; `reason` says why in the user's language."""
 
     def __init__(self, error: OSError) -> None:
+        # The reports' words for a file that cannot be written, loaded only when it failed.
+        from eventcenter.reports.output import os_error_reason
+
         super().__init__(error)
         self.reason = os_error_reason(error)
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from eventcenter.cli.common import add_at, add_json, open_event, print_json, print_table
-from eventcenter.event_file import EventFile
 from eventcenter.messages import _
 
-Lister = Callable[[EventFile, argparse.Namespace], tuple[list[dict], list[list[str]]]]
+if TYPE_CHECKING:
+    from eventcenter.event_file import EventFile
+
+Lister = Callable[["EventFile", argparse.Namespace], tuple[list[dict], list[list[str]]]]
 LISTS: dict[str, Lister] = {}
 
 

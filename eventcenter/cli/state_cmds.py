@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from eventcenter.cli import show
 from eventcenter.cli.common import (
@@ -22,14 +23,15 @@ from eventcenter.cli.common import (
     when,
 )
 from eventcenter.cli.output import print_saved_id
-from eventcenter.event_file import EventFile
 from eventcenter.messages import _
-from eventcenter.state.fold import MEASURE_STATUSES, UNIT_STATUSES
-from eventcenter.state.model import Clash, Contact, HistoryEntry, Measure, Place, Request, Unit
-from eventcenter.state.ops import KEEP
+from eventcenter.state.states import MEASURE_STATUSES, UNIT_STATUSES
 from eventcenter.timefmt import format_duration, iso_local
 
-Change = Callable[[EventFile, argparse.Namespace], object]
+if TYPE_CHECKING:
+    from eventcenter.event_file import EventFile
+    from eventcenter.state.model import Clash, Contact, HistoryEntry, Measure, Place, Request, Unit
+
+Change = Callable[["EventFile", argparse.Namespace], object]
 
 
 def register(verbs) -> None:
@@ -72,7 +74,14 @@ def _change(sub, name: str, help_text: str, change: Change) -> argparse.Argument
 
 def _given(value):
     """An edit option: left out keeps the field, an empty string clears it."""
-    return KEEP if value is None else (value or None)
+    return _kept() if value is None else (value or None)
+
+
+def _kept() -> object:
+    """The operations' word for a field left as it is (imported when a change runs)."""
+    from eventcenter.state.ops import KEEP
+
+    return KEEP
 
 
 # -- measure ------------------------------------------------------------------------------
@@ -172,7 +181,7 @@ def _unit(sub) -> None:
 
     p = _change(sub, "move", _("a unit's new place and/or status"), lambda e, a: e.units.move(
         a.callsign, operator=operator(a), status=a.status,
-        place=KEEP if a.place is None else a.place))
+        place=_kept() if a.place is None else a.place))
     p.add_argument("callsign")
     p.add_argument("--place", help=_("an empty value: at no known place"))
     p.add_argument("--status", help=", ".join(UNIT_STATUSES))

@@ -17,6 +17,7 @@ from eventcenter.changes import Changes
 from eventcenter.errors import UserError
 from eventcenter.ids import new_id
 from eventcenter.journal import marks
+from eventcenter.journal.channels import CHANNELS
 from eventcenter.journal.quick_entry import QuickEntry, parse
 from eventcenter.kinds import SEALED, Kind
 from eventcenter.lookup import resolve_category, resolve_entry, resolve_place, resolve_unit
@@ -25,8 +26,6 @@ from eventcenter.store.records import Draft
 from eventcenter.store.sealing import seal_together
 from eventcenter.timefmt import now_utc
 from eventcenter.validation import check_occurred, check_operator, check_text
-
-CHANNELS = ("telefon", "RAKEL", "på plats", "e-post")
 
 
 def check_channel(channel: str | None) -> str | None:

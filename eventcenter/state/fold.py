@@ -25,16 +25,16 @@ from collections.abc import Callable, Iterable
 
 from eventcenter.kinds import Kind
 from eventcenter.state.states import INITIAL, ClashState, State
+from eventcenter.state.states import MEASURE_STATUSES as MEASURE_STATUSES
+from eventcenter.state.states import UNIT_STATUSES as UNIT_STATUSES
 from eventcenter.store.records import Record
 from eventcenter.swedish import fold as fold_name
 from eventcenter.swedish import sort_key
 
 OBJECT_TYPES = ("measure", "request", "unit", "contact", "place")
-MEASURE_STATUSES = ("planned", "ongoing", "done", "cancelled")
 CLOSED = ("done", "cancelled")
 OPEN = ("planned", "ongoing")
 REQUEST_STATUSES = ("pending", "acknowledged", "answered", "declined", "closed")
-UNIT_STATUSES = ("available", "en-route", "on-site", "break", "off-duty")
 DEFAULT_UNIT_STATUS = "available"
 
 Step = Callable[[State, Record], None]

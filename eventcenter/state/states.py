@@ -12,6 +12,12 @@ from __future__ import annotations
 
 from typing import TypedDict
 
+# The statuses a measure and a unit can have, in the order they are offered and counted
+# (here, with the shapes, so that the command line's help names them without loading the
+# fold and the store).
+MEASURE_STATUSES = ("planned", "ongoing", "done", "cancelled")
+UNIT_STATUSES = ("available", "en-route", "on-site", "break", "off-duty")
+
 
 class ClashState(TypedDict):
     rule: str

@@ -7,6 +7,10 @@ with a key derived from the passphrase by scrypt. Everything goes through `crypt
 
 A passphrase is normalised (`validation.normal_passphrase`, NFC) before a key is derived
 from it; to open, the other forms it may have been set in are tried after it.
+
+`cryptography` is imported when something is first sealed or opened (`_load_ciphers`): most
+commands (a plain line logged, a list shown without the passphrase) do neither, and loading
+it would cost each of them some 30 ms.
 """
 
 from __future__ import annotations
@@ -18,16 +22,21 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from typing import TYPE_CHECKING
 
 from eventcenter.errors import UserError
 from eventcenter.validation import check_new_passphrase, passphrase_forms
+
+if TYPE_CHECKING:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 OPENED_KEPT = 100_000  # opened fields an opener keeps in memory
 # The cost of deriving the key that wraps a new event's private key. The wrapped key travels
@@ -36,7 +45,6 @@ OPENED_KEPT = 100_000  # opened fields an opener keeps in memory
 # itself (there is no maxmem to pass). The parameters are stored with the wrapped key, so
 # files made at another cost (2^15 before issue 11) open with theirs.
 KEY_COST = {"n": 2**17, "r": 8, "p": 1}
-_RAW = serialization.Encoding.Raw
 _SEAL_INFO = b"eventcenter seal v1"
 _SEALED_SIZE = 32 + 12 + 16  # ephemeral public key, nonce, tag: the least a sealed field is
 
@@ -44,6 +52,29 @@ _SEALED_SIZE = 32 + 12 + 16  # ephemeral public key, nonce, tag: the least a sea
 # event's key. Empty (and falsy), so a reader that does not ask shows the field as still
 # sealed rather than failing; the readers that ask (`is UNREADABLE`) say it cannot be opened.
 UNREADABLE: Mapping[str, object] = MappingProxyType({})
+
+_loaded = False
+
+
+def _load_ciphers() -> None:
+    """Import `cryptography`'s parts into this module's names, the first time they are
+    needed; afterwards this costs a look at one flag."""
+    global _loaded, InvalidTag, hashes, serialization, X25519PrivateKey, X25519PublicKey
+    global AESGCM, HKDF, Scrypt, _RAW
+    if _loaded:
+        return
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    _RAW = serialization.Encoding.Raw
+    _loaded = True
 
 
 @dataclass(frozen=True)
@@ -63,6 +94,7 @@ def _unb64(text: str) -> bytes:
 
 
 def _derive(passphrase: str, salt: bytes, params: dict) -> bytes:
+    _load_ciphers()
     kdf = Scrypt(salt=salt, length=32, n=params["n"], r=params["r"], p=params["p"])
     return kdf.derive(passphrase.encode("utf-8"))
 
@@ -70,6 +102,7 @@ def _derive(passphrase: str, salt: bytes, params: dict) -> bytes:
 def new_event_keys(passphrase: str) -> EventKeys:
     """A fresh key pair for a new event, its private half wrapped by the passphrase (in
     NFC; refused when it is only spaces or too short)."""
+    _load_ciphers()
     passphrase = check_new_passphrase(passphrase)
     private = X25519PrivateKey.generate()
     raw_private = private.private_bytes(_RAW, serialization.PrivateFormat.Raw,
@@ -86,6 +119,7 @@ class Opener:
     """Holds the unwrapped private key in memory for one process that was given the passphrase."""
 
     def __init__(self, keys: EventKeys, passphrase: str) -> None:
+        _load_ciphers()
         if not passphrase.strip():
             raise UserError("passphrase_blank")
         raw = _unwrap(json.loads(keys.wrapped_private_key), passphrase)
@@ -135,6 +169,7 @@ def looks_sealed(sealed: object) -> bool:
 def _unwrap(blob: dict, passphrase: str) -> bytes:
     """The private key, unwrapped with the passphrase in NFC, or else in a form an older
     file may have been set in (as typed, decomposed); wrong_passphrase if none opens it."""
+    _load_ciphers()
     for form in passphrase_forms(passphrase):
         key = _derive(form, _unb64(blob["salt"]), blob)
         try:
@@ -152,6 +187,7 @@ def _kdf(shared: bytes, ephemeral: bytes) -> bytes:
 
 def seal(public_key: bytes, fields: dict) -> str:
     """Seal confidential fields for the holders of the passphrase; base64 text for a payload."""
+    _load_ciphers()
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = ephemeral.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public_key))

@@ -139,7 +139,7 @@ def test_a_writer_goes_on_while_a_backup_is_copied(path, tmp_path):
 
 def test_a_writer_goes_on_while_the_fingerprint_is_read(path, tmp_path):
     child, writer, marks = run_beside_writer(
-        path, tmp_path, ("eventcenter.cli.journal_cmds", "fingerprint"), 200, "fingerprint",
+        path, tmp_path, ("eventcenter.integrity", "fingerprint"), 200, "fingerprint",
         str(path))
     assert_writer_went_on(child, writer, marks)
 
