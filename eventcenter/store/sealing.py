@@ -95,7 +95,6 @@ def new_event_keys(passphrase: str) -> EventKeys:
     return EventKeys(public, json.dumps(blob, sort_keys=True))
 
 
-
 class Opener:
     """Holds the unwrapped private key in memory for one process that was given the passphrase."""
 
