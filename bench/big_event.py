@@ -37,13 +37,14 @@ from eventcenter.device import Device
 from eventcenter.event_file import EventFile
 from eventcenter.journal.writing import CHANNELS
 from eventcenter.kinds import SEALED
-from eventcenter.new_event.create import _remove, create_event
+from eventcenter.new_event.create import create_event
+from eventcenter.store.files import remove_with_sidecars as _remove
 from eventcenter.store.records import Draft, append
 from eventcenter.store.schema import SCHEMA_VERSION
 from eventcenter.store.sealing import seal_together
 from eventcenter.timefmt import STOCKHOLM
 
-BUILD_VERSION = 4  # 4: schema 2 with the insert trigger and the confidential index
+BUILD_VERSION = 5  # 5: confidential text sealed under batch keys (issue 12)
 PASSPHRASE = "benchmark passphrase"
 DAY = date(2027, 4, 30)
 NIGHT_START = datetime(2027, 4, 30, 10, 0, tzinfo=STOCKHOLM)

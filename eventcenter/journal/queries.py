@@ -207,7 +207,8 @@ class JournalQueries:
                 _order(flt) + " LIMIT :limit OFFSET :offset"
             rows = conn.execute(text(sql), params).all()
             if in_memory:
-                rows = _merge(rows, self._extra_matches(conn, flt, flips), flt)
+                need = None if limit is None else offset + limit
+                rows = _merge(rows, self._extra_matches(conn, flt, flips, rows, need), flt)
                 rows = rows[offset:] if limit is None else rows[offset:offset + limit]
             return self._entries(conn, rows, flt.until, flips)
 
@@ -229,12 +230,15 @@ class JournalQueries:
             return ()
         return (f"e.id NOT IN {marks.in_list(flips.hidden, params, 'unmatched')}",)
 
-    def _extra_matches(self, conn: Connection, flt: JournalFilter, flips: marks.Flips) -> list:
+    def _extra_matches(self, conn: Connection, flt: JournalFilter, flips: marks.Flips,
+                       page_rows: list = (), need: int | None = None) -> list:
         """Entries the full-text index cannot find, whose text matches the query: those
         confidential now, whose text this process can open (passphrase holders), and those
-        marked confidential since the moment shown. Only ids and sealed text are read,
-        newest first, through the partial index on confidential entries; the text of
-        entries marked afterwards (few) by id; whole rows for the matches alone."""
+        marked confidential since the moment shown. Only ids and sealed text are read, in
+        the page's order by time, through the partial index on confidential entries; the
+        text of entries marked afterwards (few) by id; whole rows for the matches alone.
+        For a page (`need`: its last row's place) the reading stops where no entry can reach
+        the page: past the `need`-th of the index's rows (`page_rows`) or of its own hits."""
         words = [fold(w) for w in (flt.query or "").split()]
         unlocked = self.event.unlocked
         if not words or not (unlocked or flips.shown) or \
@@ -245,18 +249,33 @@ class JournalQueries:
         if not unlocked:
             extra.append(f"e.id IN {marks.in_list(flips.shown, params, 'shown')}")
         newest = "DESC" if flt.newest_first else "ASC"  # by time alone: the index's order
-        sql = (_select(replace(flt, query=None), params, "e.id, e.sealed", flips=flips,
-                       extra=tuple(extra))
+        if need and len(page_rows) >= need:  # the page is full of the index's rows up to here
+            extra.append(f"e.occurred_at {'>=' if flt.newest_first else '<='} :bound")
+            params["bound"] = page_rows[need - 1].occurred_at
+        sql = (_select(replace(flt, query=None), params, "e.id, e.sealed, e.occurred_at",
+                       flips=flips, extra=tuple(extra))
                + f" ORDER BY e.occurred_at {newest} LIMIT {SEARCH_SCAN_LIMIT}")
-        hits, in_rows = [], []
-        for entry_id, sealed in conn.execute(text(sql), params):
+        hits, in_rows = self._scan(conn.execute(text(sql), params), words, need)
+        hits += [row.id for row in _rows_by_id(conn, in_rows)
+                 if _found(words, [search_body(row._mapping)])]
+        return _rows_by_id(conn, hits)
+
+    def _scan(self, rows, words: list[str], need: int | None) -> tuple[list, list]:
+        """The ids of sealed entries whose text matches, and of those whose text is in their
+        row (marked afterwards), in the order read; stops when `need` hits are found and
+        the time moves past the last of them (rows of one time may come in any order)."""
+        hits: list[str] = []
+        in_rows: list[str] = []
+        last = None
+        for entry_id, sealed, occurred_at in rows:
+            if need and len(hits) >= need and occurred_at != last:
+                break
             if not sealed:  # marked afterwards: its text is in its row
                 in_rows.append(entry_id)
             elif _found(words, (self.event.unseal(sealed) or {}).values()):
                 hits.append(entry_id)
-        hits += [row.id for row in _rows_by_id(conn, in_rows)
-                 if _found(words, [search_body(row._mapping)])]
-        return _rows_by_id(conn, hits)
+                last = occurred_at
+        return hits, in_rows
 
     def _entries(self, conn: Connection, rows: list, until: datetime | None,
                  flips: marks.Flips = marks.NONE) -> list:

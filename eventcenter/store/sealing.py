@@ -1,9 +1,16 @@
 """Confidential text is sealed with the event's public key and opened with a passphrase.
 
 Any laptop can seal (the public key lies in the event file); only someone who knows the
-coordinators' passphrase can unwrap the private key and open. Sealing is X25519 key agreement
-with a fresh ephemeral key per field, HKDF-SHA256, and AES-256-GCM; the private key is wrapped
-with a key derived from the passphrase by scrypt. Everything goes through `cryptography`.
+coordinators' passphrase can unwrap the private key and open. The private key is wrapped with
+a key derived from the passphrase by scrypt. Everything goes through `cryptography`.
+
+Two formats of a sealed field, both opened:
+- batch (since issue 12, `2.` + base64): each process that seals draws a random batch key,
+  seals it once to the event's public key (X25519 with an ephemeral key, HKDF-SHA256,
+  AES-256-GCM) and seals each field with AES-256-GCM under it; every field carries its batch
+  key so sealed, and is read alone. An opener unwraps a batch key once and keeps it, so a
+  search that opens 20,000 fields does one key agreement per batch, not per field.
+- single (before issue 12, plain base64): one ephemeral X25519 key per field.
 
 A passphrase is normalised (`validation.normal_passphrase`, NFC) before a key is derived
 from it; to open, the other forms it may have been set in are tried after it.
@@ -19,6 +26,7 @@ import base64
 import binascii
 import json
 import os
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -47,6 +55,11 @@ OPENED_KEPT = 100_000  # opened fields an opener keeps in memory
 KEY_COST = {"n": 2**17, "r": 8, "p": 1}
 _SEAL_INFO = b"eventcenter seal v1"
 _SEALED_SIZE = 32 + 12 + 16  # ephemeral public key, nonce, tag: the least a sealed field is
+_BATCH = "2."  # a batch-sealed field starts so; no single-sealed one can ('.' is no base64)
+_BATCH_INFO = b"eventcenter batch key v2"
+_WRAPPED_SIZE = 32 + 12 + 32 + 16  # ephemeral public key, nonce, batch key, tag
+_BATCH_SIZE = _WRAPPED_SIZE + 12 + 16  # its wrapped key, a nonce, a tag: the least
+BATCH_USES = 10_000  # fields sealed under one batch key before a process draws another
 
 # What opening gives for a sealed field that cannot be opened: damaged, or sealed to another
 # event's key. Empty (and falsy), so a reader that does not ask shows the field as still
@@ -127,6 +140,9 @@ class Opener:
         # What was opened, kept while this opener lives (records never change, and a search
         # by a passphrase holder opens the same confidential entries again and again).
         self._opened: dict[str, dict] = {}
+        # Batch keys unwrapped so far, by their sealed form; None for one that is not this
+        # event's (or is damaged), so it is tried once.
+        self._batch_keys: dict[bytes, AESGCM | None] = {}
 
     def open(self, sealed: str) -> dict | Mapping[str, object]:
         """The fields sealed by `seal`, back as a dict; `UNREADABLE` for a field that
@@ -142,28 +158,59 @@ class Opener:
         return opened if opened is UNREADABLE else dict(opened)
 
     def _open(self, sealed: str) -> dict | Mapping[str, object]:
-        if not looks_sealed(sealed):
+        data = _sealed_bytes(sealed)
+        if data is None:
             return UNREADABLE
-        data = _unb64(sealed)
-        ephemeral, nonce, ciphertext = data[:32], data[32:44], data[44:]
+        if sealed.startswith(_BATCH):
+            wrapped = data[:_WRAPPED_SIZE]
+            aead, aad, rest = self._batch_key(wrapped), wrapped, data[_WRAPPED_SIZE:]
+        else:  # single: a key agreement for this field alone
+            aead, aad, rest = self._agreed(data[:32], _SEAL_INFO), _SEAL_INFO, data[32:]
+        if aead is None:
+            return UNREADABLE
         try:
-            shared = self._private.exchange(X25519PublicKey.from_public_bytes(ephemeral))
-            plain = AESGCM(_kdf(shared, ephemeral)).decrypt(nonce, ciphertext, _SEAL_INFO)
-            fields = json.loads(plain.decode("utf-8"))
-        except (InvalidTag, ValueError):  # another key, a low-order point, not JSON
+            fields = json.loads(aead.decrypt(rest[:12], rest[12:], aad).decode("utf-8"))
+        except (InvalidTag, ValueError):  # another key, damaged, not JSON
             return UNREADABLE
         return fields if isinstance(fields, dict) else UNREADABLE
 
+    def _agreed(self, ephemeral: bytes, info: bytes) -> AESGCM | None:
+        """The key agreed with a sealer's ephemeral public key; None for a low-order point."""
+        try:
+            shared = self._private.exchange(X25519PublicKey.from_public_bytes(ephemeral))
+        except ValueError:
+            return None
+        return AESGCM(_kdf(shared, ephemeral, info))
+
+    def _batch_key(self, wrapped: bytes) -> AESGCM | None:
+        """A batch key, unwrapped the first time it is met and kept."""
+        if wrapped not in self._batch_keys:
+            agreed = self._agreed(wrapped[:32], _BATCH_INFO)
+            try:
+                key = agreed.decrypt(wrapped[32:44], wrapped[44:], _BATCH_INFO) if agreed else b""
+            except InvalidTag:  # sealed to another event's key, or damaged
+                key = b""
+            self._batch_keys[wrapped] = AESGCM(key) if len(key) == 32 else None
+        return self._batch_keys[wrapped]
+
+
+def _sealed_bytes(sealed: str) -> bytes | None:
+    """A sealed field's bytes (after the batch format's prefix), None when it cannot be one:
+    not base64, or too short for its format's keys, nonce and tag."""
+    batch = sealed.startswith(_BATCH)
+    try:
+        data = base64.b64decode(sealed[len(_BATCH) if batch else 0:].encode("ascii"),
+                                validate=True)
+    except (binascii.Error, UnicodeEncodeError):
+        return None
+    return data if len(data) >= (_BATCH_SIZE if batch else _SEALED_SIZE) else None
+
 
 def looks_sealed(sealed: object) -> bool:
-    """Whether a stored value can be a sealed field at all (base64 text long enough for a
-    key, a nonce and a tag): what can be told of it without the private key."""
-    if not isinstance(sealed, str):
-        return False
-    try:
-        return len(base64.b64decode(sealed.encode("ascii"), validate=True)) >= _SEALED_SIZE
-    except (binascii.Error, UnicodeEncodeError):
-        return False
+    """Whether a stored value can be a sealed field at all (base64 text, in either format,
+    long enough for its keys, nonce and tag): what can be told of it without the private
+    key."""
+    return isinstance(sealed, str) and _sealed_bytes(sealed) is not None
 
 
 def _unwrap(blob: dict, passphrase: str) -> bytes:
@@ -179,22 +226,62 @@ def _unwrap(blob: dict, passphrase: str) -> bytes:
     raise UserError("wrong_passphrase")
 
 
-def _kdf(shared: bytes, ephemeral: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral, info=_SEAL_INFO).derive(
-        shared
-    )
+def _kdf(shared: bytes, ephemeral: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral, info=info).derive(shared)
 
 
-def seal(public_key: bytes, fields: dict) -> str:
-    """Seal confidential fields for the holders of the passphrase; base64 text for a payload."""
+def _sealed_to(public_key: bytes, secret: bytes, info: bytes) -> bytes:
+    """`secret` sealed to the event's public key with a fresh ephemeral key: its public half,
+    a nonce and the ciphertext with its tag."""
     _load_ciphers()
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = ephemeral.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public_key))
     nonce = os.urandom(12)
+    return ephemeral_public + nonce + AESGCM(_kdf(shared, ephemeral_public, info)).encrypt(
+        nonce, secret, info)
+
+
+class _Batch:
+    """A batch key of this process: drawn at random, sealed once to an event's public key,
+    kept in memory only (never written, so what it sealed opens only with the passphrase)."""
+
+    def __init__(self, public_key: bytes) -> None:
+        _load_ciphers()
+        key = AESGCM.generate_key(bit_length=256)
+        self.wrapped = _sealed_to(public_key, key, _BATCH_INFO)
+        self.aead = AESGCM(key)
+        self.uses = 0
+
+
+_batches: dict[bytes, _Batch] = {}  # by the event's public key
+_batches_lock = threading.Lock()  # the window seals on its writer thread, tests on others
+
+
+def _batch_for(public_key: bytes) -> _Batch:
+    with _batches_lock:
+        batch = _batches.get(public_key)
+        if batch is None or batch.uses >= BATCH_USES:
+            batch = _batches[public_key] = _Batch(public_key)
+        batch.uses += 1
+        return batch
+
+
+def seal(public_key: bytes, fields: dict) -> str:
+    """Seal confidential fields for the holders of the passphrase, under this process's batch
+    key for the event: text for a payload (`2.` and base64)."""
+    batch = _batch_for(public_key)
+    nonce = os.urandom(12)
     plain = json.dumps(fields, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    ciphertext = AESGCM(_kdf(shared, ephemeral_public)).encrypt(nonce, plain, _SEAL_INFO)
-    return _b64(ephemeral_public + nonce + ciphertext)
+    return _BATCH + _b64(batch.wrapped + nonce + batch.aead.encrypt(nonce, plain, batch.wrapped))
+
+
+def seal_single(public_key: bytes, fields: dict) -> str:
+    """Fields sealed as every version before issue 12 sealed them (one key agreement per
+    field, plain base64). Nothing writes it now; it is what old records hold, kept so that
+    tests and the benchmark can make such fields."""
+    plain = json.dumps(fields, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return _b64(_sealed_to(public_key, plain, _SEAL_INFO))
 
 
 def seal_together(public_key: bytes, payload: dict, fields: tuple[str, ...]) -> dict:
