@@ -47,6 +47,8 @@ from eventcenter.store.schema import SCHEMA_VERSION, meta
 from eventcenter.store.sealing import EventKeys, Opener
 
 Listener = Callable[[Changes], None]
+# SQLAlchemy's errors, and the driver's from the write path's plain SQL (`store.sql`).
+_DATABASE_ERRORS = (exc.DatabaseError, sqlite3.DatabaseError)
 
 
 
@@ -85,7 +87,7 @@ class EventFile:
             event.reload_meta()
             if migrate.user_version(event.engine) == SCHEMA_VERSION:
                 event._check_identity()
-        except exc.DatabaseError as error:
+        except _DATABASE_ERRORS as error:
             event.close()
             raise event._storage_error(error) from None
         except BaseException:
@@ -116,7 +118,7 @@ class EventFile:
         try:
             with self.reading() as conn:
                 found = identity.check(self._meta, identity.identity_records(conn))
-        except exc.DatabaseError:  # damage: noted by reading(), it stops every write
+        except _DATABASE_ERRORS:  # damage: noted by reading(), it stops every write
             return
         if found:
             params = found[0][1]
@@ -210,7 +212,7 @@ class EventFile:
             try:
                 with conn.begin():
                     yield conn
-            except exc.DatabaseError as error:
+            except _DATABASE_ERRORS as error:
                 self._note_damage(error)
                 raise
 
@@ -230,9 +232,9 @@ class EventFile:
                 with conn.begin():
                     yield conn
                     self._mark_write(conn)
-            except exc.IntegrityError:
+            except (exc.IntegrityError, sqlite3.IntegrityError):
                 raise
-            except exc.DatabaseError as error:
+            except _DATABASE_ERRORS as error:
                 raise self._storage_error(error) from None
             finally:
                 conn.info["write"] = False
@@ -272,7 +274,7 @@ class EventFile:
             self.damaged = found[0]
         return found
 
-    def _storage_error(self, error: exc.DatabaseError) -> UserError:
+    def _storage_error(self, error: BaseException) -> UserError:
         self._note_damage(error)
         if self.damaged is not None:
             return self.damage_error()
@@ -280,7 +282,7 @@ class EventFile:
         lowered = what.lower()
         if "readonly" in lowered or "read-only" in lowered:
             return UserError("read_only", path=str(self.path))
-        if isinstance(getattr(error, "orig", None), sqlite3.OperationalError):
+        if isinstance(getattr(error, "orig", error), sqlite3.OperationalError):
             return UserError("disk_error", detail=what)
         return UserError("corrupt_file", path=str(self.path), detail=what)
 
