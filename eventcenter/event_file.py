@@ -8,7 +8,6 @@ current in the same transaction, and tells listeners what changed.
 from __future__ import annotations
 
 import base64
-import secrets
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -41,24 +40,27 @@ from eventcenter.state.queries import WorkingState
 from eventcenter.state.requests import Requests
 from eventcenter.state.units import Units
 from eventcenter.store import identity, migrate, open_files, probe
+from eventcenter.store.checkpoints import Checkpoints
 from eventcenter.store.engine import make_engine
 from eventcenter.store.records import Draft, Record, append, iter_records
 from eventcenter.store.schema import SCHEMA_VERSION, meta
 from eventcenter.store.sealing import EventKeys, Opener
+from eventcenter.store.transaction import mark_write, write_transaction
 
 Listener = Callable[[Changes], None]
-# SQLAlchemy's errors, and the driver's from the write path's plain SQL (`store.sql`).
 _DATABASE_ERRORS = (exc.DatabaseError, sqlite3.DatabaseError)
-
 
 
 class EventFile:
     """One open event file."""
 
-    def __init__(self, path: Path, device: Device | None = None) -> None:
+    def __init__(self, path: Path, device: Device | None = None, *,
+                 background_checkpoints: bool = True) -> None:
         self.path = Path(path)
         self.device = device or load_device()
         self.engine = make_engine(self.path)
+        # Outside the writers: after commits, or once on closing (store/checkpoints.py).
+        self.checkpoints = Checkpoints(self.engine, background_checkpoints)
         self._listeners = Listeners()
         self._opener: Opener | None = None
         self._meta: dict[str, str] = {}
@@ -73,14 +75,14 @@ class EventFile:
 
     @classmethod
     def open(cls, path: Path | str, device: Device | None = None, *,
-             upgrade: bool = True) -> EventFile:
+             upgrade: bool = True, background_checkpoints: bool = True) -> EventFile:
         """Open an existing event file, migrating it if it is of an older version (with
         `upgrade=False` a file of an older version is left as it is, for reading only: the
         fingerprint of a migration's backup). A file whose `meta` disagrees with the identity
         its records hold opens for reading and refuses every write (`write_refusal`)."""
         path = Path(path)
         check_event_file(path)
-        event = cls(path, device)
+        event = cls(path, device, background_checkpoints=background_checkpoints)
         try:
             if upgrade:
                 migrate.upgrade(event.engine, path, projections.rebuild)
@@ -99,6 +101,7 @@ class EventFile:
         return event
 
     def close(self) -> None:
+        self.checkpoints.close()
         self.engine.dispose()
         open_files.closed(self)
 
@@ -222,16 +225,13 @@ class EventFile:
         Refused, before anything, once the file is known to be damaged or its identity in
         doubt (`write_refusal`). Every write leaves
         the event's mark (see `store.probe`), so a WAL always says whose it is."""
-        if self.damaged is not None:
-            raise self.damage_error()
-        if self.write_refusal is not None:
-            raise self.write_refusal
+        self._refuse_writes()
         with self.engine.connect() as conn:
             conn.info["write"] = True
             try:
                 with conn.begin():
                     yield conn
-                    self._mark_write(conn)
+                    mark_write(conn)
             except (exc.IntegrityError, sqlite3.IntegrityError):
                 raise
             except _DATABASE_ERRORS as error:
@@ -239,12 +239,24 @@ class EventFile:
             finally:
                 conn.info["write"] = False
 
-    def _mark_write(self, conn: Connection) -> None:
-        """The event's id and a new random word: the page changes with every write."""
-        conn.exec_driver_sql(
-            "INSERT INTO meta (key, value) SELECT ?, value || ' ' || ? FROM meta "
-            "WHERE key = 'event_id' ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (probe.WRITE_MARK, secrets.token_hex(6)))
+    @contextmanager
+    def _driver_writing(self) -> Iterator[sqlite3.Connection]:
+        """`writing()` on the `sqlite3` connection itself, for the write path
+        (`store.transaction`): the same refusals, lock, mark and words for errors."""
+        self._refuse_writes()  # SQLite's errors in words, as SQLAlchemy's are in writing()
+        try:
+            with write_transaction(self.engine) as conn:
+                yield conn
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.DatabaseError as error:
+            raise self._storage_error(error) from None
+
+    def _refuse_writes(self) -> None:
+        if self.damaged is not None:
+            raise self.damage_error()
+        if self.write_refusal is not None:
+            raise self.write_refusal
 
     # -- damage --------------------------------------------------------------------------
 
@@ -286,17 +298,18 @@ class EventFile:
             return UserError("disk_error", detail=what)
         return UserError("corrupt_file", path=str(self.path), detail=what)
 
-    def write(self, drafts: Iterable[Draft] | Callable[[Connection], Iterable[Draft]],
+    def write(self, drafts: Iterable[Draft] | Callable[[sqlite3.Connection], Iterable[Draft]],
               now: datetime | None = None) -> Changes:
         """Append records and apply them to the projections in one committed transaction;
         when this returns, the records are on disk. `drafts` may be a function of the write
         transaction's connection that checks the state and makes them: the check and the
         write are then atomic (a UserError it raises rolls back, nothing is written)."""
-        with self.writing() as conn:
+        with self._driver_writing() as conn:
             if callable(drafts):
                 drafts = drafts(conn)
             made = append(conn, self.device, drafts, now)
             projections.apply(conn, made)
+        self.checkpoints.committed()
         return self._committed(made)
 
     def _committed(self, made: list[Record]) -> Changes:

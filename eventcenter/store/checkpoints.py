@@ -1,0 +1,96 @@
+"""Checkpoints outside the writers: the WAL copied back into the file after commits, never
+inside one.
+
+SQLite's automatic checkpoint runs inside the commit that pushes the WAL past 1,000 pages:
+in a big file every 64th line took 18–37 ms. So every connection of ours turns it off
+(`wal_autocheckpoint = 0`, `store.engine`) and the WAL is checkpointed here instead, PASSIVE
+(it copies what no reader still needs and never waits for a reader or a writer, nor makes
+either wait): in the window from a background thread woken by each commit, in the command
+line once after the command (`EventFile.close`). A checkpoint that cannot finish because a
+reader holds an old snapshot finishes at the next; the WAL is kept under 64 MB
+(`WAL_LIMIT_BYTES`: `journal_size_limit` truncates it when it starts over).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from typing import Any
+
+WAL_LIMIT_BYTES = 64 * 1024 * 1024
+_PASSIVE = "PRAGMA wal_checkpoint(PASSIVE)"
+_log = logging.getLogger(__name__)
+
+
+def checkpoint(engine: Any) -> tuple[int, int, int] | None:
+    """One passive checkpoint on a connection of the engine's pool: (busy, WAL frames,
+    frames copied), or None when SQLite refused (what it said is logged: a damaged file
+    is told by the write path, never here)."""
+    pooled = engine.raw_connection()
+    try:
+        return tuple(pooled.driver_connection.execute(_PASSIVE).fetchone())
+    except sqlite3.Error as error:
+        _log.warning("checkpoint not made: %s", error)
+        return None
+    finally:
+        pooled.close()
+
+
+class Checkpoints:
+    """When the open file's WAL is checkpointed: after commits, in a thread of its own
+    (`background=True`, the window and the API), or when the file is closed (the command
+    line: one write, then one checkpoint, then exit)."""
+
+    def __init__(self, engine: Any, background: bool = True) -> None:
+        self.engine = engine
+        self.background = background
+        self.pending = False  # commits made since the last checkpoint
+        self.last: tuple[int, int, int] | None = None  # what the latest checkpoint said
+        self._wanted = threading.Event()
+        self._idle = threading.Event()
+        self._stopping = False
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def committed(self) -> None:
+        """A commit has returned: wake the thread (it never holds the writer up)."""
+        self.pending = True
+        if not self.background:
+            return
+        self._idle.clear()
+        with self._lock:
+            if self._thread is None and not self._stopping:
+                self._thread = threading.Thread(target=self._run, daemon=True,
+                                                name="eventcenter-checkpoint")
+                self._thread.start()
+        self._wanted.set()
+
+    def _run(self) -> None:
+        while True:
+            self._wanted.wait()
+            self._wanted.clear()
+            if self._stopping:
+                return
+            self.pending = False
+            self.last = checkpoint(self.engine)
+            if not self._wanted.is_set():
+                self._idle.set()
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Wait until the thread has checkpointed after the latest commit (for tests and
+        benchmarks: nothing on the write path waits for a checkpoint)."""
+        return not self.pending or self._idle.wait(timeout)
+
+    def close(self) -> None:
+        """Stop the thread; in the command line's way, checkpoint once if anything was
+        written."""
+        with self._lock:
+            self._stopping = True
+            thread, self._thread = self._thread, None
+        if thread is not None:
+            self._wanted.set()
+            thread.join()
+        if self.pending and not self.background:
+            self.pending = False
+            self.last = checkpoint(self.engine)
