@@ -37,7 +37,8 @@ from eventcenter.device import Device
 from eventcenter.event_file import EventFile
 from eventcenter.journal.writing import CHANNELS
 from eventcenter.kinds import SEALED
-from eventcenter.new_event.create import _remove, create_event
+from eventcenter.new_event.create import create_event
+from eventcenter.store.files import remove_with_sidecars as _remove
 from eventcenter.store.records import Draft, append
 from eventcenter.store.schema import SCHEMA_VERSION
 from eventcenter.store.sealing import seal_together

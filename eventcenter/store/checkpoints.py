@@ -5,8 +5,9 @@ SQLite's automatic checkpoint runs inside the commit that pushes the WAL past 1,
 in a big file every 64th line took 18–37 ms. So every connection of ours turns it off
 (`wal_autocheckpoint = 0`, `store.engine`) and the WAL is checkpointed here instead, PASSIVE
 (it copies what no reader still needs and never waits for a reader or a writer, nor makes
-either wait): in the window from a background thread woken by each commit, in the command
-line once after the command (`EventFile.close`). A checkpoint that cannot finish because a
+either wait): in the window from a background thread woken by the commits (one checkpoint
+for every `BATCH` of them, or when the writers pause), in the command line once after the
+command (`EventFile.close`). A checkpoint that cannot finish because a
 reader holds an old snapshot finishes at the next; the WAL is kept under 64 MB
 (`WAL_LIMIT_BYTES`: `journal_size_limit` truncates it when it starts over).
 """
@@ -19,6 +20,18 @@ import threading
 from typing import Any
 
 WAL_LIMIT_BYTES = 64 * 1024 * 1024
+# The thread gathers commits: one checkpoint per BATCH of them, or once the writers pause for
+# IDLE_S. Lines logged one after another rewrite the same pages (the newest leaf of each
+# index, the full-text index's), so a checkpoint of many commits copies each page once: a
+# checkpoint per commit cost about half the CPU of the line itself. 32 lines are about 2 MB
+# of WAL.
+BATCH = 32
+IDLE_S = 0.25
+# SQLite starts the WAL over only at a write that begins after a checkpoint copied every
+# frame then in it; with a writer going on all the time, every checkpoint ends with new frames
+# behind it. So once the WAL holds RESTART_FRAMES (16 MB of 4 KB pages), the few frames the
+# last checkpoint left are copied with the write lock held for that moment.
+RESTART_FRAMES = 4096
 _PASSIVE = "PRAGMA wal_checkpoint(PASSIVE)"
 _log = logging.getLogger(__name__)
 
@@ -37,6 +50,34 @@ def checkpoint(engine: Any) -> tuple[int, int, int] | None:
         pooled.close()
 
 
+def catch_up(engine: Any) -> tuple[int, int, int] | None:
+    """A passive checkpoint beside the writers; when the WAL has grown large, then the
+    tail it left, between two writes (`between_writes`), so that the WAL starts over."""
+    result = checkpoint(engine)
+    if result is not None and result[1] >= RESTART_FRAMES:
+        return between_writes(engine)
+    return result
+
+
+def between_writes(engine: Any) -> tuple[int, int, int] | None:
+    """A passive checkpoint while another connection holds the write lock, so that it can
+    copy every frame and the next writer starts the WAL over. Writers wait meanwhile for
+    the copy of the tail (what the checkpoints before left), never for a reader: a reader
+    that still needs frames leaves this checkpoint short too (PASSIVE), to be tried later."""
+    holder = engine.raw_connection()
+    try:
+        holder.driver_connection.execute("BEGIN IMMEDIATE")
+        try:
+            return checkpoint(engine)
+        finally:
+            holder.driver_connection.execute("ROLLBACK")
+    except sqlite3.Error as error:
+        _log.warning("checkpoint not made: %s", error)
+        return None
+    finally:
+        holder.close()
+
+
 class Checkpoints:
     """When the open file's WAL is checkpointed: after commits, in a thread of its own
     (`background=True`, the window and the API), or when the file is closed (the command
@@ -46,6 +87,7 @@ class Checkpoints:
         self.engine = engine
         self.background = background
         self.pending = False  # commits made since the last checkpoint
+        self._commits = 0
         self.last: tuple[int, int, int] | None = None  # what the latest checkpoint said
         self._wanted = threading.Event()
         self._idle = threading.Event()
@@ -56,6 +98,7 @@ class Checkpoints:
     def committed(self) -> None:
         """A commit has returned: wake the thread (it never holds the writer up)."""
         self.pending = True
+        self._commits += 1
         if not self.background:
             return
         self._idle.clear()
@@ -69,11 +112,16 @@ class Checkpoints:
     def _run(self) -> None:
         while True:
             self._wanted.wait()
+            while self._commits < BATCH and not self._stopping:
+                self._wanted.clear()
+                if not self._wanted.wait(IDLE_S):
+                    break  # the writers paused
             self._wanted.clear()
             if self._stopping:
                 return
+            self._commits = 0
             self.pending = False
-            self.last = checkpoint(self.engine)
+            self.last = catch_up(self.engine)
             if not self._wanted.is_set():
                 self._idle.set()
 
