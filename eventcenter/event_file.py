@@ -45,7 +45,7 @@ from eventcenter.store.engine import make_engine
 from eventcenter.store.records import Draft, Record, append, iter_records
 from eventcenter.store.schema import SCHEMA_VERSION, meta
 from eventcenter.store.sealing import EventKeys, Opener
-from eventcenter.store.transaction import mark_write, write_transaction
+from eventcenter.store.transaction import Writer, mark_write
 
 Listener = Callable[[Changes], None]
 _DATABASE_ERRORS = (exc.DatabaseError, sqlite3.DatabaseError)
@@ -59,8 +59,8 @@ class EventFile:
         self.path = Path(path)
         self.device = device or load_device()
         self.engine = make_engine(self.path)
-        # Outside the writers: after commits, or once on closing (store/checkpoints.py).
-        self.checkpoints = Checkpoints(self.engine, background_checkpoints)
+        self.checkpoints = Checkpoints(self.engine, background_checkpoints)  # after commits
+        self._writer = Writer(self.engine)  # the write path's connection
         self._listeners = Listeners()
         self._opener: Opener | None = None
         self._meta: dict[str, str] = {}
@@ -101,6 +101,7 @@ class EventFile:
         return event
 
     def close(self) -> None:
+        self._writer.close()
         self.checkpoints.close()
         self.engine.dispose()
         open_files.closed(self)
@@ -245,18 +246,16 @@ class EventFile:
         (`store.transaction`): the same refusals, lock, mark and words for errors."""
         self._refuse_writes()  # SQLite's errors in words, as SQLAlchemy's are in writing()
         try:
-            with write_transaction(self.engine) as conn:
+            with self._writer.transaction() as conn:
                 yield conn
         except sqlite3.IntegrityError:
             raise
         except sqlite3.DatabaseError as error:
             raise self._storage_error(error) from None
 
-    def _refuse_writes(self) -> None:
-        if self.damaged is not None:
-            raise self.damage_error()
-        if self.write_refusal is not None:
-            raise self.write_refusal
+    def _refuse_writes(self) -> None:  # before anything is written
+        if self.damaged is not None or self.write_refusal is not None:
+            raise self.write_refusal if self.damaged is None else self.damage_error()
 
     # -- damage --------------------------------------------------------------------------
 
