@@ -59,8 +59,8 @@ class EventFile:
         self.path = Path(path)
         self.device = device or load_device()
         self.engine = make_engine(self.path)
-        self.checkpoints = Checkpoints(self.engine, background_checkpoints)  # after commits
         self._writer = Writer(self.engine)  # the write path's connection
+        self.checkpoints = Checkpoints(self.engine, self._writer.lock, background_checkpoints)
         self._listeners = Listeners()
         self._opener: Opener | None = None
         self._meta: dict[str, str] = {}

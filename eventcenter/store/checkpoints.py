@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+from contextlib import AbstractContextManager
 from typing import Any
 
 WAL_LIMIT_BYTES = 64 * 1024 * 1024
@@ -32,6 +33,7 @@ IDLE_S = 0.25
 # behind it. So once the WAL holds RESTART_FRAMES (16 MB of 4 KB pages), the few frames the
 # last checkpoint left are copied with the write lock held for that moment.
 RESTART_FRAMES = 4096
+HOLD_WAIT_MS = 200  # how long the thread waits for the write lock to copy the tail
 _PASSIVE = "PRAGMA wal_checkpoint(PASSIVE)"
 _log = logging.getLogger(__name__)
 
@@ -50,31 +52,40 @@ def checkpoint(engine: Any) -> tuple[int, int, int] | None:
         pooled.close()
 
 
-def catch_up(engine: Any) -> tuple[int, int, int] | None:
+def catch_up(engine: Any, writers: AbstractContextManager) -> tuple[int, int, int] | None:
     """A passive checkpoint beside the writers; when the WAL has grown large, then the
     tail it left, between two writes (`between_writes`), so that the WAL starts over."""
     result = checkpoint(engine)
     if result is not None and result[1] >= RESTART_FRAMES:
-        return between_writes(engine)
+        return between_writes(engine, writers)
     return result
 
 
-def between_writes(engine: Any) -> tuple[int, int, int] | None:
+def between_writes(engine: Any, writers: AbstractContextManager) -> tuple[int, int, int] | None:
     """A passive checkpoint while another connection holds the write lock, so that it can
     copy every frame and the next writer starts the WAL over. Writers wait meanwhile for
     the copy of the tail (what the checkpoints before left), never for a reader: a reader
-    that still needs frames leaves this checkpoint short too (PASSIVE), to be tried later."""
+    that still needs frames leaves this checkpoint short too (PASSIVE), to be tried later.
+    `writers` is this process's turn to write (`transaction.Writer.lock`): taken first, so
+    that a writer of this process going on all the time lets the checkpoint in. SQLite's
+    lock is asked for briefly: when another process holds it long (an import), the WAL
+    starts over another time."""
     holder = engine.raw_connection()
+    conn = holder.driver_connection
+    patience = conn.execute("PRAGMA busy_timeout").fetchone()[0]
     try:
-        holder.driver_connection.execute("BEGIN IMMEDIATE")
-        try:
-            return checkpoint(engine)
-        finally:
-            holder.driver_connection.execute("ROLLBACK")
+        conn.execute(f"PRAGMA busy_timeout = {HOLD_WAIT_MS}")
+        with writers:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                return checkpoint(engine)
+            finally:
+                conn.execute("ROLLBACK")
     except sqlite3.Error as error:
         _log.warning("checkpoint not made: %s", error)
         return None
     finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(patience)}")
         holder.close()
 
 
@@ -83,8 +94,10 @@ class Checkpoints:
     (`background=True`, the window and the API), or when the file is closed (the command
     line: one write, then one checkpoint, then exit)."""
 
-    def __init__(self, engine: Any, background: bool = True) -> None:
+    def __init__(self, engine: Any, writers: AbstractContextManager,
+                 background: bool = True) -> None:
         self.engine = engine
+        self.writers = writers  # this process's turn to write (transaction.Writer.lock)
         self.background = background
         self.pending = False  # commits made since the last checkpoint
         self._commits = 0
@@ -121,7 +134,7 @@ class Checkpoints:
                 return
             self._commits = 0
             self.pending = False
-            self.last = catch_up(self.engine)
+            self.last = catch_up(self.engine, self.writers)
             if not self._wanted.is_set():
                 self._idle.set()
 

@@ -44,14 +44,14 @@ class Writer:
     def __init__(self, engine: Any) -> None:
         self.engine = engine
         self._pooled: Any = None
-        self._lock = threading.RLock()  # re-entered only to fail: a write inside a write
+        self.lock = threading.RLock()  # re-entered only to fail: a write inside a write
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """A write transaction that takes the file's write lock at once; committed, with
         the event's mark, when the block ends, rolled back when it raises. SQLite's errors
         pass through as `sqlite3`'s (and the connection goes back to the pool)."""
-        with self._lock:
+        with self.lock:
             if self._pooled is None:
                 self._pooled = self.engine.raw_connection()
             conn = self._pooled.driver_connection
@@ -70,7 +70,7 @@ class Writer:
 
     def close(self) -> None:
         """Give the connection back to the pool (before the engine is disposed of)."""
-        with self._lock:
+        with self.lock:
             pooled, self._pooled = self._pooled, None
             if pooled is not None:
                 pooled.close()

@@ -4,6 +4,7 @@ command line's once after the command, and no checkpoint waits for a reader."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 
@@ -92,3 +93,14 @@ def test_a_checkpoint_never_waits_for_a_reader(event):
         assert time.perf_counter() - start < 1.0  # the busy timeout is 10 s
         assert copied < log  # the reader's frames stay in the WAL, for the next
         reader.execute("COMMIT")
+
+
+def test_the_wal_starts_over_while_a_writer_goes_on(event, monkeypatch):
+    """Lines logged one after another with no pause: every passive checkpoint ends with new
+    frames behind it, so the thread copies the tail between two writes and the WAL starts
+    over, instead of growing for as long as the writing goes on."""
+    monkeypatch.setattr(checkpoints, "RESTART_FRAMES", 256)  # about 1 MB, to be quick
+    monkeypatch.setattr(checkpoints, "BATCH", 8)
+    for i in range(300):  # about 5,000 frames: 20 MB of WAL if it never starts over
+        event.journal.log(f"Rad {i}", operator="Anna")
+    assert os.stat(f"{event.path}-wal").st_size < 8 * 2**20
