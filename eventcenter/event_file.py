@@ -8,7 +8,6 @@ current in the same transaction, and tells listeners what changed.
 from __future__ import annotations
 
 import base64
-import secrets
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -41,22 +40,27 @@ from eventcenter.state.queries import WorkingState
 from eventcenter.state.requests import Requests
 from eventcenter.state.units import Units
 from eventcenter.store import identity, migrate, open_files, probe
+from eventcenter.store.checkpoints import Checkpoints
 from eventcenter.store.engine import make_engine
 from eventcenter.store.records import Draft, Record, append, iter_records
 from eventcenter.store.schema import SCHEMA_VERSION, meta
 from eventcenter.store.sealing import EventKeys, Opener
+from eventcenter.store.transaction import Writer, mark_write
 
 Listener = Callable[[Changes], None]
-
+_DATABASE_ERRORS = (exc.DatabaseError, sqlite3.DatabaseError)
 
 
 class EventFile:
     """One open event file."""
 
-    def __init__(self, path: Path, device: Device | None = None) -> None:
+    def __init__(self, path: Path, device: Device | None = None, *,
+                 background_checkpoints: bool = True) -> None:
         self.path = Path(path)
         self.device = device or load_device()
         self.engine = make_engine(self.path)
+        self._writer = Writer(self.engine)  # the write path's connection
+        self.checkpoints = Checkpoints(self.engine, self._writer.lock, background_checkpoints)
         self._listeners = Listeners()
         self._opener: Opener | None = None
         self._meta: dict[str, str] = {}
@@ -71,21 +75,21 @@ class EventFile:
 
     @classmethod
     def open(cls, path: Path | str, device: Device | None = None, *,
-             upgrade: bool = True) -> EventFile:
+             upgrade: bool = True, background_checkpoints: bool = True) -> EventFile:
         """Open an existing event file, migrating it if it is of an older version (with
         `upgrade=False` a file of an older version is left as it is, for reading only: the
         fingerprint of a migration's backup). A file whose `meta` disagrees with the identity
         its records hold opens for reading and refuses every write (`write_refusal`)."""
         path = Path(path)
         check_event_file(path)
-        event = cls(path, device)
+        event = cls(path, device, background_checkpoints=background_checkpoints)
         try:
             if upgrade:
                 migrate.upgrade(event.engine, path, projections.rebuild)
             event.reload_meta()
             if migrate.user_version(event.engine) == SCHEMA_VERSION:
                 event._check_identity()
-        except exc.DatabaseError as error:
+        except _DATABASE_ERRORS as error:
             event.close()
             raise event._storage_error(error) from None
         except BaseException:
@@ -97,6 +101,8 @@ class EventFile:
         return event
 
     def close(self) -> None:
+        self._writer.close()
+        self.checkpoints.close()
         self.engine.dispose()
         open_files.closed(self)
 
@@ -116,7 +122,7 @@ class EventFile:
         try:
             with self.reading() as conn:
                 found = identity.check(self._meta, identity.identity_records(conn))
-        except exc.DatabaseError:  # damage: noted by reading(), it stops every write
+        except _DATABASE_ERRORS:  # damage: noted by reading(), it stops every write
             return
         if found:
             params = found[0][1]
@@ -210,7 +216,7 @@ class EventFile:
             try:
                 with conn.begin():
                     yield conn
-            except exc.DatabaseError as error:
+            except _DATABASE_ERRORS as error:
                 self._note_damage(error)
                 raise
 
@@ -220,29 +226,36 @@ class EventFile:
         Refused, before anything, once the file is known to be damaged or its identity in
         doubt (`write_refusal`). Every write leaves
         the event's mark (see `store.probe`), so a WAL always says whose it is."""
-        if self.damaged is not None:
-            raise self.damage_error()
-        if self.write_refusal is not None:
-            raise self.write_refusal
+        self._refuse_writes()
         with self.engine.connect() as conn:
             conn.info["write"] = True
             try:
                 with conn.begin():
                     yield conn
-                    self._mark_write(conn)
-            except exc.IntegrityError:
+                    mark_write(conn)
+            except (exc.IntegrityError, sqlite3.IntegrityError):
                 raise
-            except exc.DatabaseError as error:
+            except _DATABASE_ERRORS as error:
                 raise self._storage_error(error) from None
             finally:
                 conn.info["write"] = False
 
-    def _mark_write(self, conn: Connection) -> None:
-        """The event's id and a new random word: the page changes with every write."""
-        conn.exec_driver_sql(
-            "INSERT INTO meta (key, value) SELECT ?, value || ' ' || ? FROM meta "
-            "WHERE key = 'event_id' ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (probe.WRITE_MARK, secrets.token_hex(6)))
+    @contextmanager
+    def _driver_writing(self) -> Iterator[sqlite3.Connection]:
+        """`writing()` on the `sqlite3` connection itself, for the write path
+        (`store.transaction`): the same refusals, lock, mark and words for errors."""
+        self._refuse_writes()  # SQLite's errors in words, as SQLAlchemy's are in writing()
+        try:
+            with self._writer.transaction() as conn:
+                yield conn
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.DatabaseError as error:
+            raise self._storage_error(error) from None
+
+    def _refuse_writes(self) -> None:  # before anything is written
+        if self.damaged is not None or self.write_refusal is not None:
+            raise self.write_refusal if self.damaged is None else self.damage_error()
 
     # -- damage --------------------------------------------------------------------------
 
@@ -272,7 +285,7 @@ class EventFile:
             self.damaged = found[0]
         return found
 
-    def _storage_error(self, error: exc.DatabaseError) -> UserError:
+    def _storage_error(self, error: BaseException) -> UserError:
         self._note_damage(error)
         if self.damaged is not None:
             return self.damage_error()
@@ -280,21 +293,22 @@ class EventFile:
         lowered = what.lower()
         if "readonly" in lowered or "read-only" in lowered:
             return UserError("read_only", path=str(self.path))
-        if isinstance(getattr(error, "orig", None), sqlite3.OperationalError):
+        if isinstance(getattr(error, "orig", error), sqlite3.OperationalError):
             return UserError("disk_error", detail=what)
         return UserError("corrupt_file", path=str(self.path), detail=what)
 
-    def write(self, drafts: Iterable[Draft] | Callable[[Connection], Iterable[Draft]],
+    def write(self, drafts: Iterable[Draft] | Callable[[sqlite3.Connection], Iterable[Draft]],
               now: datetime | None = None) -> Changes:
         """Append records and apply them to the projections in one committed transaction;
         when this returns, the records are on disk. `drafts` may be a function of the write
         transaction's connection that checks the state and makes them: the check and the
         write are then atomic (a UserError it raises rolls back, nothing is written)."""
-        with self.writing() as conn:
+        with self._driver_writing() as conn:
             if callable(drafts):
                 drafts = drafts(conn)
             made = append(conn, self.device, drafts, now)
             projections.apply(conn, made)
+        self.checkpoints.committed()
         return self._committed(made)
 
     def _committed(self, made: list[Record]) -> Changes:

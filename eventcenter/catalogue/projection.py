@@ -11,47 +11,53 @@ rows with the same rule: the earliest add of a name stands.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
-from sqlalchemy.dialects.sqlite import insert
+from typing import Any
 
 from eventcenter.kinds import Kind
-from eventcenter.store import schema
+from eventcenter.store import schema, sql
 from eventcenter.store.records import Record
 from eventcenter.swedish import fold
 
 
-def _earliest_wins(conn: Connection, table, rows: list[dict]) -> None:
+def _earliest_wins_sql(table: Any, columns: tuple[str, ...]) -> str:
     """Insert, or replace a row whose clock is later (ties: the device id decides, as in
-    replay order, since the clock string is compared together with it)."""
-    stmt = insert(table)
-    update = {c.name: stmt.excluded[c.name] for c in table.columns if not c.primary_key}
-    conn.execute(stmt.on_conflict_do_update(index_elements=[table.primary_key.columns[0]],
-                                            set_=update, where=stmt.excluded.hlc < table.c.hlc),
-                 rows)
+    replay order, since the clock string is compared together with it). Made once per
+    table: the same text each time, so `sqlite3` keeps it prepared."""
+    key = table.primary_key.columns[0].name
+    update = ", ".join(f"{c.name} = excluded.{c.name}" for c in table.columns
+                       if not c.primary_key)
+    return (f"INSERT INTO {table.name} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))}) ON CONFLICT ({key}) "
+            f"DO UPDATE SET {update} WHERE excluded.hlc < {table.name}.hlc")
 
 
 def _clock(record: Record) -> str:
     return f"{record.hlc}:{record.device_id}"
 
 
-def _categories(conn: Connection, batch: list[Record]) -> None:
-    rows = [{"code": r.payload["code"], "folded": fold(r.payload["code"]),
-             "name": r.payload["name"], "hlc": _clock(r)} for r in batch]
-    _earliest_wins(conn, schema.categories, rows)
+_CATEGORIES = _earliest_wins_sql(schema.categories, ("code", "folded", "name", "hlc"))
 
 
-def _simple(table, *columns: str):
-    def handler(conn: Connection, batch: list[Record]) -> None:
-        rows = [{**{c: r.payload.get(c) for c in columns}, "hlc": _clock(r)} for r in batch]
-        _earliest_wins(conn, table, rows)
+def _categories(conn: Any, batch: list[Record]) -> None:
+    sql.run_many(conn, _CATEGORIES, [(r.payload["code"], fold(r.payload["code"]),
+                                      r.payload["name"], _clock(r)) for r in batch])
+
+
+def _simple(table: Any, *columns: str):
+    statement = _earliest_wins_sql(table, (*columns, "hlc"))
+
+    def handler(conn: Any, batch: list[Record]) -> None:
+        sql.run_many(conn, statement, [(*(r.payload.get(c) for c in columns), _clock(r))
+                                       for r in batch])
 
     return handler
 
 
-def _schedule(conn: Connection, batch: list[Record]) -> None:
-    rows = [{"id": r.id, "at": r.payload["at"], "title": r.payload["title"],
-             "place": r.payload.get("place")} for r in batch]
-    conn.execute(insert(schema.schedule).on_conflict_do_nothing(), rows)
+def _schedule(conn: Any, batch: list[Record]) -> None:
+    sql.run_many(conn, "INSERT INTO schedule (id, at, title, place) VALUES (?, ?, ?, ?) "
+                 "ON CONFLICT DO NOTHING",
+                 [(r.id, r.payload["at"], r.payload["title"], r.payload.get("place"))
+                  for r in batch])
 
 
 HANDLERS = {

@@ -63,7 +63,8 @@ def open_event(args: argparse.Namespace, unlock: bool = True,
     path = Path(args.file)
     if path.is_dir():  # a folder is no event file, and not a damaged one either
         raise UserError("not_an_event_file", path=str(path))
-    event = EventFile.open(path, upgrade=upgrade)
+    # One command, then exit: its write is checkpointed once, after it (EventFile.close).
+    event = EventFile.open(path, upgrade=upgrade, background_checkpoints=False)
     if unlock and (given_passphrase() or getattr(args, "unlock", False)):
         try:
             event.unlock(passphrase(confirm=False))

@@ -18,39 +18,39 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-from sqlalchemy import Connection, text
+from typing import Any
 
 from eventcenter.kinds import Kind
+from eventcenter.store import sql
 from eventcenter.store.records import Record
 
 MARKED = Kind.ENTRY_MARKED_CONFIDENTIAL
 LIFTED = Kind.ENTRY_UNMARKED_CONFIDENTIAL
 KINDS = (MARKED, LIFTED)
+_ALL_MARKS = "SELECT entry, marked, occurred_at FROM entry_marks ORDER BY entry, hlc, device_id"
 _LATEST = ("SELECT marked FROM entry_marks WHERE entry = :entry "
            "ORDER BY hlc DESC, device_id DESC LIMIT 1")
 
 
-def marked_now(conn: Connection, root: str) -> bool:
+def marked_now(conn: Any, root: str) -> bool:
     """Whether the family of `root` is marked confidential now (the latest mark or lift)."""
-    return bool(conn.execute(text(_LATEST), {"entry": root}).scalar())
+    return bool(sql.scalar(conn, _LATEST, {"entry": root}))
 
 
-def any_marks(conn: Connection) -> bool:
-    return conn.exec_driver_sql("SELECT 1 FROM entry_marks LIMIT 1").first() is not None
+def any_marks(conn: Any) -> bool:
+    return sql.first(conn, "SELECT 1 FROM entry_marks LIMIT 1") is not None
 
 
-def _latest(conn: Connection, moment: int | None = None) -> dict[str, bool]:
+def _latest(conn: Any, moment: int | None = None) -> dict[str, bool]:
     """Family root → marked, by the latest mark or lift (that occurred by `moment`)."""
     found: dict[str, bool] = {}
-    sql = "SELECT entry, marked, occurred_at FROM entry_marks ORDER BY entry, hlc, device_id"
-    for entry, marked, occurred_at in conn.execute(text(sql)):
+    for entry, marked, occurred_at in sql.run(conn, _ALL_MARKS):
         if moment is None or occurred_at <= moment:
             found[entry] = bool(marked)
     return found
 
 
-def root_of(conn: Connection, entry_id: str, pending: dict[str, str | None] | None = None) -> str:
+def root_of(conn: Any, entry_id: str, pending: dict[str, str | None] | None = None) -> str:
     """The family's first entry: follow `corrects` up. `pending` holds rows of this batch
     not inserted yet (id → what it corrects)."""
     pending = pending or {}
@@ -60,24 +60,23 @@ def root_of(conn: Connection, entry_id: str, pending: dict[str, str | None] | No
         if current in pending:
             parent = pending[current]
         else:
-            parent = conn.execute(text("SELECT corrects FROM entries WHERE id = :id"),
-                                  {"id": current}).scalar()
+            parent = sql.scalar(conn, "SELECT corrects FROM entries WHERE id = ?", (current,))
         if parent is None or parent in seen:
             return current
         seen.add(parent)
         current = parent
 
 
-def family(conn: Connection, root: str) -> list[str]:
+def family(conn: Any, root: str) -> list[str]:
     """The ids of an entry and of every correction of it (and of those)."""
-    sql = ("WITH RECURSIVE fam(id) AS (SELECT :root UNION "
-           "SELECT e.id FROM entries e JOIN fam ON e.corrects = fam.id) SELECT id FROM fam")
-    return [row[0] for row in conn.execute(text(sql), {"root": root})]
+    return sql.column(conn, "WITH RECURSIVE fam(id) AS (SELECT :root UNION SELECT e.id FROM "
+                      "entries e JOIN fam ON e.corrects = fam.id) SELECT id FROM fam",
+                      {"root": root})
 
 
 # -- the projection -----------------------------------------------------------------------
 
-def confidential_rows(conn: Connection, rows: list[dict]) -> None:
+def confidential_rows(conn: Any, rows: list[dict]) -> None:
     """New journal rows (in order) that were not logged confidential are confidential when
     their family is marked now; a correction arriving after the mark is one of the family."""
     marked = {root for root, now in _latest(conn).items() if now}
@@ -92,15 +91,15 @@ def confidential_rows(conn: Connection, rows: list[dict]) -> None:
             row["confidential"] = 1
 
 
-def apply_mark(conn: Connection, record: Record, reindex) -> None:
+def apply_mark(conn: Any, record: Record, reindex) -> None:
     """Add a mark or lift; when it changes whether the family is marked now, set each
     member's `confidential` (those logged confidential stay so) and take its words out of
     the full-text index or put them back (`reindex(conn, rows, add)`)."""
     root = record.payload["entry"]
     before = marked_now(conn, root)
-    conn.execute(text(
-        "INSERT INTO entry_marks (record, entry, marked, occurred_at, hlc, device_id) "
-        "VALUES (:record, :entry, :marked, :occurred_at, :hlc, :device_id)"),
+    sql.run(
+        conn, "INSERT INTO entry_marks (record, entry, marked, occurred_at, hlc, device_id) "
+        "VALUES (:record, :entry, :marked, :occurred_at, :hlc, :device_id)",
         {"record": record.id, "entry": root, "marked": int(record.kind == MARKED),
          "occurred_at": record.occurred_at, "hlc": record.hlc, "device_id": record.device_id})
     after = marked_now(conn, root)
@@ -111,17 +110,15 @@ def apply_mark(conn: Connection, record: Record, reindex) -> None:
     changed = [r for r in rows if r["sealed"] is None and bool(r["confidential"]) != after]
     if not changed:
         return
-    conn.execute(text(f"UPDATE entries SET confidential = {int(after)} WHERE id IN "
-                      f"({', '.join(f':i{i}' for i in range(len(changed)))})"),
-                 {f"i{i}": r["id"] for i, r in enumerate(changed)})
+    sql.run_many(conn, "UPDATE entries SET confidential = ? WHERE id = ?",
+                 [(int(after), r["id"]) for r in changed])
     reindex(conn, changed, not after)
 
 
-def _rows(conn: Connection, ids: list[str]) -> list[dict]:
+def _rows(conn: Any, ids: list[str]) -> list[dict]:
     names = ", ".join(f":i{i}" for i in range(len(ids)))
-    result = conn.execute(text(f"SELECT * FROM entries WHERE id IN ({names})"),
-                          {f"i{i}": v for i, v in enumerate(ids)})
-    return [dict(row._mapping) for row in result]
+    return sql.dicts(conn, f"SELECT * FROM entries WHERE id IN ({names})",
+                     {f"i{i}": v for i, v in enumerate(ids)})
 
 
 # -- past moments ---------------------------------------------------------------------------
@@ -149,7 +146,7 @@ class Flips:
 NONE = Flips()
 
 
-def flips_at(conn: Connection, moment: int | None) -> Flips:
+def flips_at(conn: Any, moment: int | None) -> Flips:
     """The entries whose confidentiality at `moment` (UTC microseconds) differs from now;
     none for now (None)."""
     if moment is None or not any_marks(conn):

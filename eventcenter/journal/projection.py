@@ -5,11 +5,11 @@ confidential here too, and its words leave the index until the mark is lifted.""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from typing import Any
 
 from eventcenter.journal import marks
 from eventcenter.kinds import Kind
-from eventcenter.store import schema
+from eventcenter.store import schema, sql
 from eventcenter.store.bulk import insert_rows
 from eventcenter.store.records import Record
 
@@ -38,27 +38,26 @@ def search_body(row: dict) -> str:
     return "\n".join(str(row[f]) for f in _SEARCHED if row.get(f))
 
 
-def _entries(conn: Connection, batch: list[Record]) -> None:
-    start = conn.execute(text("SELECT coalesce(max(n), 0) FROM entries")).scalar_one() + 1
+def _entries(conn: Any, batch: list[Record]) -> None:
+    start = sql.scalar(conn, "SELECT coalesce(max(n), 0) FROM entries") + 1
     rows = [entry_row(r, start + offset) for offset, r in enumerate(batch)]
     marks.confidential_rows(conn, rows)
     insert_rows(conn, schema.entries, rows)
     _index(conn, [row for row in rows if not row["confidential"]], add=True)
 
 
-def _index(conn: Connection, rows: list[dict], add: bool) -> None:
+def _index(conn: Any, rows: list[dict], add: bool) -> None:
     """Put rows' words into the full-text index, or take them out (the index keeps no text,
     so taking out names the same words that were put in)."""
     if not add:
-        conn.exec_driver_sql("INSERT INTO entries_fts (entries_fts, rowid, body) "
-                             "VALUES ('delete', ?, ?)",
-                             [(row["n"], search_body(row)) for row in rows])
+        sql.run_many(conn, "INSERT INTO entries_fts (entries_fts, rowid, body) "
+                     "VALUES ('delete', ?, ?)", [(row["n"], search_body(row)) for row in rows])
         return
     insert_rows(conn, "entries_fts", [{"rowid": row["n"], "body": search_body(row)}
                                       for row in rows])
 
 
-def _journal(conn: Connection, batch: list[Record]) -> None:
+def _journal(conn: Any, batch: list[Record]) -> None:
     """Entries, decisions and corrections in bulk; a mark or lift where it falls among them."""
     run: list[Record] = []
     for record in batch:

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-from sqlalchemy import Connection
+from typing import Any
 
 from eventcenter.errors import UserError
 from eventcenter.lookup import place_names, resolve_category, resolve_place, resolve_unit
@@ -34,7 +33,7 @@ class QuickEntry:
     notes: tuple[str, ...] = field(default_factory=tuple)  # e.g. places named but not chosen
 
 
-def parse(conn: Connection, line: str) -> QuickEntry:
+def parse(conn: Any, line: str) -> QuickEntry:
     """Resolve a line against the event's catalogue; raises UserError on a bad reference."""
     found: dict[str, str] = {}
 
@@ -60,12 +59,12 @@ def parse(conn: Connection, line: str) -> QuickEntry:
     return QuickEntry(text, found.get("unit"), found.get("category"), found.get("place"), notes)
 
 
-def _resolve(conn: Connection, kind: str, name: str) -> str:
+def _resolve(conn: Any, kind: str, name: str) -> str:
     resolver = {"unit": resolve_unit, "category": resolve_category, "place": resolve_place}
     return resolver[kind](conn, name)
 
 
-def named_places(conn: Connection, text: str) -> list[str]:
+def named_places(conn: Any, text: str) -> list[str]:
     """Known place names that stand as whole words in the text."""
     folded = fold(text)
     hits = []

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-
-from sqlalchemy import Connection
+from sqlite3 import Connection
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError

@@ -14,8 +14,8 @@ Record kinds and payloads:
 from __future__ import annotations
 
 from datetime import datetime
-
-from sqlalchemy import Connection, select
+from sqlite3 import Connection
+from typing import Any
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
@@ -29,13 +29,13 @@ from eventcenter.state.ops import (
     check_phone,
     compact,
 )
-from eventcenter.store import schema
+from eventcenter.store import sql
 from eventcenter.swedish import fold
 
 
-def _catalogue_code(conn: Connection, table, text: str) -> str:
+def _catalogue_code(conn: Any, table: str, text: str) -> str:
     key = fold(text)
-    for code, name in conn.execute(select(table.c.code, table.c.name)):
+    for code, name in sql.rows(conn, f"SELECT code, name FROM {table}"):
         if key in (fold(code), fold(name)):
             return code
     return text
@@ -59,9 +59,9 @@ def normalised(conn: Connection, fields: dict) -> dict:
     """Function and organisation as the catalogue's codes, however they were typed; the
     contact import writes through here too."""
     if fields.get("function"):
-        fields["function"] = _catalogue_code(conn, schema.contact_functions, fields["function"])
+        fields["function"] = _catalogue_code(conn, "contact_functions", fields["function"])
     if fields.get("organisation"):
-        fields["organisation"] = _catalogue_code(conn, schema.organisations,
+        fields["organisation"] = _catalogue_code(conn, "organisations",
                                                  fields["organisation"])
     return fields
 

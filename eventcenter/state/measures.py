@@ -18,8 +18,8 @@ Record kinds and payloads (the measure's id is `measure` in all but the first):
 from __future__ import annotations
 
 from datetime import datetime
-
-from sqlalchemy import Connection, select
+from sqlite3 import Connection
+from typing import Any, NamedTuple
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
@@ -35,7 +35,7 @@ from eventcenter.lookup import (
 )
 from eventcenter.state.fold import CLOSED, MEASURE_STATUSES, OPEN
 from eventcenter.state.ops import KEEP, StateOps, check_line, choose, compact
-from eventcenter.store import schema
+from eventcenter.store import sql
 from eventcenter.validation import check_text
 
 PRIORITIES = (1, 2, 3)
@@ -57,14 +57,19 @@ def check_priority(value: int | str | None) -> int | None:
     return number
 
 
-def _current(conn: Connection, measure_id: str):
-    m = schema.measures
-    return conn.execute(select(m.c.status, m.c.confidential).where(m.c.id == measure_id)).one()
+class _Current(NamedTuple):
+    status: str
+    confidential: int
 
 
-def _units(conn: Connection, measure_id: str) -> set[str]:
-    mu = schema.measure_units
-    return set(conn.execute(select(mu.c.callsign).where(mu.c.measure == measure_id)).scalars())
+def _current(conn: Any, measure_id: str) -> _Current:
+    return _Current(*sql.first(conn, "SELECT status, confidential FROM measures WHERE id = ?",
+                               (measure_id,)))
+
+
+def _units(conn: Any, measure_id: str) -> set[str]:
+    return set(sql.column(conn, "SELECT callsign FROM measure_units WHERE measure = ?",
+                          (measure_id,)))
 
 
 class Measures(StateOps):
@@ -93,9 +98,8 @@ class Measures(StateOps):
                 secret = secret or from_secret
             if from_request:
                 request = resolve_request(conn, from_request)
-                row = conn.execute(select(schema.requests.c.confidential)
-                                   .where(schema.requests.c.id == request)).one()
-                secret = secret or bool(row.confidential)
+                secret = secret or bool(sql.scalar(
+                    conn, "SELECT confidential FROM requests WHERE id = ?", (request,)))
             assigned = sorted({resolve_unit(conn, u) for u in units})
             payload = compact({
                 "title": title.strip(), "type": type and resolve_measure_type(conn, type),

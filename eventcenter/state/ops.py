@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime
-
-from sqlalchemy import Connection
+from sqlite3 import Connection
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError

@@ -9,8 +9,7 @@ Record kinds and payloads (both carry `name`):
 from __future__ import annotations
 
 from datetime import datetime
-
-from sqlalchemy import Connection, select
+from sqlite3 import Connection
 
 from eventcenter.catalogue.templates import PLACE_KINDS
 from eventcenter.changes import Changes
@@ -18,7 +17,7 @@ from eventcenter.errors import UserError
 from eventcenter.kinds import Kind
 from eventcenter.lookup import resolve_place
 from eventcenter.state.ops import KEEP, StateOps, check_line, choose, compact
-from eventcenter.store import schema
+from eventcenter.store import sql
 from eventcenter.swedish import fold
 
 
@@ -55,11 +54,9 @@ class Places(StateOps):
         kind = place_kind(kind)
 
         def make(conn: Connection) -> dict:
-            places = schema.places
-            taken = conn.execute(select(places.c.name)
-                                 .where(places.c.folded == fold(name))).first()
+            taken = sql.scalar(conn, "SELECT name FROM places WHERE folded = ?", (fold(name),))
             if taken:
-                raise UserError("duplicate_place", name=taken.name)
+                raise UserError("duplicate_place", name=taken)
             return compact({"name": name, "kind": kind, "lat": lat, "lon": lon})
 
         return self._write(Kind.PLACE_ADDED, operator, make, occurred_at=occurred_at, now=now)

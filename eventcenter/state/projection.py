@@ -26,11 +26,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from itertools import accumulate
-
-from sqlalchemy import Connection, text
+from typing import Any
 
 from eventcenter.state.fold import KINDS, clock, fold, object_of
 from eventcenter.state.states import State
+from eventcenter.store import sql
 from eventcenter.store.bulk import insert_rows
 from eventcenter.store.records import Record, canonical_json, record_from_row
 from eventcenter.swedish import fold as fold_name
@@ -57,7 +57,7 @@ class _Writes:
     objects: dict[Obj, tuple] = field(default_factory=dict)
 
 
-def apply_records(conn: Connection, batch: list[Record]) -> None:
+def apply_records(conn: Any, batch: list[Record]) -> None:
     """The projection handler for every kind of the working state."""
     groups: dict[Obj, list[Record]] = {}
     for record in batch:
@@ -76,7 +76,7 @@ def apply_records(conn: Connection, batch: list[Record]) -> None:
 HANDLERS = dict.fromkeys(KINDS, apply_records)
 
 
-def _apply_object(conn: Connection, obj: Obj, records: list[Record], found: Stored | None,
+def _apply_object(conn: Any, obj: Obj, records: list[Record], found: Stored | None,
                   writes: _Writes) -> None:
     if found is None:
         _fold_into(obj, records, None, writes)
@@ -114,7 +114,7 @@ def _fold_into(obj: Obj, records: list[Record], found: Stored | None,
     writes.objects[obj] = (*obj, states[-1], last.hlc, last.device_id, highest)
 
 
-def _load(conn: Connection, objs: list[Obj], chunk: int = 400) -> dict[Obj, Stored]:
+def _load(conn: Any, objs: list[Obj], chunk: int = 400) -> dict[Obj, Stored]:
     by_type: dict[str, list[str]] = {}
     for obj_type, key in objs:
         by_type.setdefault(obj_type, []).append(key)
@@ -122,28 +122,29 @@ def _load(conn: Connection, objs: list[Obj], chunk: int = 400) -> dict[Obj, Stor
     for obj_type, keys in by_type.items():
         for start in range(0, len(keys), chunk):
             part = keys[start:start + chunk]
-            sql = ("SELECT key, state, last_hlc, last_device, max_occurred FROM state_objects "
-                   f"WHERE type = ? AND key IN ({', '.join('?' for _ in part)})")
-            for key, state, hlc, device, highest in conn.exec_driver_sql(
-                    sql, (obj_type, *part)):
+            query = ("SELECT key, state, last_hlc, last_device, max_occurred FROM "
+                     f"state_objects WHERE type = ? AND key IN ({', '.join('?' for _ in part)})")
+            for key, state, hlc, device, highest in sql.run(conn, query, (obj_type, *part)):
                 found[(obj_type, key)] = Stored(json.loads(state), (hlc, device), highest)
     return found
 
 
-def stored_records(conn: Connection, obj: Obj, until: int | None = None) -> list[Record]:
+def stored_records(conn: Any, obj: Obj, until: int | None = None) -> list[Record]:
     """The records folded into one object so far (those occurred at or before `until`),
     in replay order."""
     bounded = " AND l.occurred_at <= :until" if until is not None else ""
-    sql = ("SELECT r.* FROM state_log l JOIN records r ON r.id = l.record_id "
-           f"WHERE l.type = :type AND l.key = :key{bounded} ORDER BY l.hlc, l.device_id")
+    query = ("SELECT r.* FROM state_log l JOIN records r ON r.id = l.record_id "
+             f"WHERE l.type = :type AND l.key = :key{bounded} ORDER BY l.hlc, l.device_id")
     params = {"type": obj[0], "key": obj[1], "until": until}
-    return [record_from_row(row) for row in conn.execute(text(sql), params)]
+    return [record_from_row(row) for row in sql.dicts(conn, query, params)]
 
 
 # -- writing ------------------------------------------------------------------------------
 
-def _flush(conn: Connection, writes: _Writes) -> None:
-    run = conn.exec_driver_sql
+def _flush(conn: Any, writes: _Writes) -> None:
+    def run(statement: str, params) -> None:
+        sql.run_many(conn, statement, params)
+
     if writes.dropped:
         for table in ("state_log", "state_gaps"):
             run(f"DELETE FROM {table} WHERE type = ? AND key = ?", writes.dropped)
@@ -218,13 +219,13 @@ _ROWS = {"measure": ("measures", measure_row), "request": ("requests", request_r
          "place": ("places", place_row)}
 
 
-def _write_typed(conn: Connection, objects: list[dict]) -> None:
+def _write_typed(conn: Any, objects: list[dict]) -> None:
     for obj_type, (table, make_row) in _ROWS.items():
         mine = [o for o in objects if o["type"] == obj_type]
         if not mine:
             continue
-        for sql in _DELETE[obj_type]:
-            conn.exec_driver_sql(sql, [(o["key"],) for o in mine])
+        for statement in _DELETE[obj_type]:
+            sql.run_many(conn, statement, [(o["key"],) for o in mine])
         existing = [o for o in mine if o["state"]["exists"]]
         insert_rows(conn, table, [make_row(o["state"], o["last_hlc"]) for o in existing])
         if obj_type == "measure":
@@ -246,9 +247,9 @@ def listed_clashes(state: State) -> list[dict]:
     return state["clashes"] if state["exists"] else []
 
 
-def _write_clashes(conn: Connection, objects: list[dict]) -> None:
-    conn.exec_driver_sql("DELETE FROM clashes WHERE type = ? AND key = ?",
-                         [(o["type"], o["key"]) for o in objects])
+def _write_clashes(conn: Any, objects: list[dict]) -> None:
+    sql.run_many(conn, "DELETE FROM clashes WHERE type = ? AND key = ?",
+                 [(o["type"], o["key"]) for o in objects])
     insert_rows(conn, "clashes", [
         {"type": o["type"], "key": o["key"], "ordinal": i, "rule": c["rule"],
          "subject": clash_subject(o["type"], o["key"], o["state"]),

@@ -17,23 +17,29 @@ Record kinds and payloads (the request's id is `request` in all but the first):
 from __future__ import annotations
 
 from datetime import datetime
-
-from sqlalchemy import Connection, select
+from sqlite3 import Connection
+from typing import Any, NamedTuple
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
 from eventcenter.kinds import Kind
 from eventcenter.lookup import resolve_measure, resolve_request
 from eventcenter.state.ops import StateOps, check_line, compact
-from eventcenter.store import schema
+from eventcenter.store import sql
 from eventcenter.timefmt import iso_local
 from eventcenter.validation import check_text
 
 
-def _current(conn: Connection, request_id: str):
-    r = schema.requests
-    return conn.execute(select(r.c.status, r.c.confidential, r.c.acknowledged_at,
-                               r.c.acknowledged_by).where(r.c.id == request_id)).one()
+class _Current(NamedTuple):
+    status: str
+    confidential: int
+    acknowledged_at: int | None
+    acknowledged_by: str | None
+
+
+def _current(conn: Any, request_id: str) -> _Current:
+    return _Current(*sql.first(conn, "SELECT status, confidential, acknowledged_at, "
+                               "acknowledged_by FROM requests WHERE id = ?", (request_id,)))
 
 
 def _open_request(conn: Connection, ref: str):

@@ -14,8 +14,7 @@ Record kinds and payloads (all carry `callsign`):
 from __future__ import annotations
 
 from datetime import datetime
-
-from sqlalchemy import Connection, select
+from sqlite3 import Connection
 
 from eventcenter.changes import Changes
 from eventcenter.errors import UserError
@@ -23,7 +22,7 @@ from eventcenter.kinds import Kind
 from eventcenter.lookup import resolve_organisation, resolve_place, resolve_unit, resolve_unit_type
 from eventcenter.state.fold import UNIT_STATUSES
 from eventcenter.state.ops import KEEP, StateOps, check_line, check_on_duty, choose, compact
-from eventcenter.store import schema
+from eventcenter.store import sql
 from eventcenter.swedish import fold
 
 MAX_CALLSIGN = 20
@@ -68,11 +67,10 @@ class Units(StateOps):
         contact = check_line(contact, "empty_text", required=False)
 
         def make(conn: Connection) -> dict:
-            units = schema.units
-            taken = conn.execute(select(units.c.callsign)
-                                 .where(units.c.folded == fold(callsign))).first()
+            taken = sql.scalar(conn, "SELECT callsign FROM units WHERE folded = ?",
+                               (fold(callsign),))
             if taken:
-                raise UserError("duplicate_callsign", name=taken.callsign)
+                raise UserError("duplicate_callsign", name=taken)
             return compact({
                 "callsign": callsign, "organisation": resolve_organisation(conn, organisation),
                 "type": type and resolve_unit_type(conn, type), "size": size,

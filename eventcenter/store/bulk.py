@@ -3,18 +3,21 @@
 SQLAlchemy Core's `conn.execute(table.insert(), rows)` processes every row's parameters in
 Python before the driver sees them; in a rebuild of half a million records that costs more
 than SQLite's own work. Here the statement is made once from the first row's keys (as
-SQLAlchemy does for an executemany) and the rows go to the driver as tuples.
+SQLAlchemy does for an executemany) and the rows go straight to `sqlite3` as tuples; the
+same keys make the same SQL text, so `sqlite3` reuses the prepared statement.
 """
 
 from __future__ import annotations
 
 from operator import itemgetter
+from typing import Any
 
-from sqlalchemy import Connection, Table
+from eventcenter.store.sql import run_many
 
 
-def insert_rows(conn: Connection, table: Table | str, rows: list[dict]) -> None:
-    """INSERT `rows` (dicts with the same keys) into `table` in one executemany."""
+def insert_rows(conn: Any, table: Any, rows: list[dict]) -> None:
+    """INSERT `rows` (dicts with the same keys) into `table` (a Table or its name) in one
+    executemany, on a `sqlite3` or SQLAlchemy connection (`store.sql`)."""
     if not rows:
         return
     name = table if isinstance(table, str) else table.name
@@ -23,6 +26,6 @@ def insert_rows(conn: Connection, table: Table | str, rows: list[dict]) -> None:
            f"VALUES ({', '.join('?' for _ in columns)})")
     values = itemgetter(*columns)
     if len(columns) == 1:
-        conn.exec_driver_sql(sql, [(values(row),) for row in rows])
+        run_many(conn, sql, [(values(row),) for row in rows])
     else:
-        conn.exec_driver_sql(sql, [values(row) for row in rows])
+        run_many(conn, sql, [values(row) for row in rows])

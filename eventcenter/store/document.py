@@ -6,12 +6,17 @@ them something smaller.
 
 There is one way in for records: `write`, which appends drafts as this laptop (hash chain,
 clock, sequence) and applies them to the projections in the same transaction, then tells the
-listeners. Records taken in from other laptops (sync) will be a second door beside it that
-shares `append`'s checks and the same projections and listeners (`EventFile._commit`).
+listeners. A function handed to `write` gets the write transaction's `sqlite3.Connection`
+(not SQLAlchemy's: the write path speaks plain SQL, `store.sql`); `reading` gives a
+SQLAlchemy connection, for the queries of the window and the reports. Records taken in
+from other laptops (sync) will be a second door beside it that shares `append`'s checks, the
+same write transaction (`store.transaction`), the same projections and the same listeners
+(`EventFile._committed`).
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractContextManager
 from datetime import datetime
@@ -24,7 +29,7 @@ from eventcenter.changes import Changes
 from eventcenter.device import Device
 from eventcenter.store.records import Draft
 
-Drafts = Iterable[Draft] | Callable[[Connection], Iterable[Draft]]
+Drafts = Iterable[Draft] | Callable[[sqlite3.Connection], Iterable[Draft]]
 
 
 class Document(Protocol):
@@ -51,8 +56,8 @@ class Document(Protocol):
 
     def write(self, drafts: Drafts, now: datetime | None = None) -> Changes:
         """Append and apply in one committed write transaction. `drafts` may be a function
-        of the write transaction's connection: the check it makes and the write are then
-        one atomic step (a UserError it raises rolls back, nothing is written)."""
+        of the write transaction's `sqlite3` connection: the check it makes and the write
+        are then one atomic step (a UserError it raises rolls back, nothing is written)."""
         ...
 
     def unseal(self, sealed: str | None) -> Mapping[str, object] | None:

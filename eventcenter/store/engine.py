@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from eventcenter.store.checkpoints import WAL_LIMIT_BYTES
 from eventcenter.store.files import new_private_database, remove_with_sidecars
 from eventcenter.swedish import register_collation
 
@@ -28,6 +29,9 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
+    # No checkpoint inside a commit: they run outside the writers (store/checkpoints.py).
+    cursor.execute("PRAGMA wal_autocheckpoint = 0")
+    cursor.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES}")
     cursor.close()
     register_collation(dbapi_connection)
 

@@ -21,9 +21,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection
-
 from eventcenter.kinds import Kind
+from eventcenter.store import sql
 
 # What `meta` held of the event when the identity moved into the records, in this order.
 FIELDS = ("event_id", "name", "template", "date", "exercise", "stale_measure_minutes",
@@ -95,12 +94,12 @@ def differing(one: Mapping[str, Any], other: Mapping[str, Any]) -> list[str]:
     return [key for key in FIELDS if one.get(key) != other.get(key)]
 
 
-def identity_records(conn: Connection) -> list[IdentityRecord]:
+def identity_records(conn: Any) -> list[IdentityRecord]:
     """The records that say who the event is, in replay order: every `event.identity`, and
     every `event.created` that carries the event's id (an older one carries only its name,
     template, date and flag). A payload that cannot be read is left to the chain check."""
     found = []
-    for kind, payload, device_id, device_name, seq in conn.exec_driver_sql(_IDENTITY_SQL):
+    for kind, payload, device_id, device_name, seq in sql.run(conn, _IDENTITY_SQL):
         try:
             parsed = json.loads(payload)
         except (TypeError, ValueError):
@@ -142,7 +141,7 @@ def legacy_chains_allowed(records: list[IdentityRecord]) -> bool:
     return bool(records) and all(record.kind == Kind.EVENT_IDENTITY for record in records)
 
 
-def chain_start(conn: Connection, drafts: Iterable[Any]) -> str:
+def chain_start(conn: Any, drafts: Iterable[Any]) -> str:
     """The previous hash of a laptop's first record in this file: the genesis of the event
     the stored identity names, or, when the file is being made, the one its first records
     (`event.created`) name. Raises LookupError for a file that holds no identity at all

@@ -21,9 +21,8 @@ from sqlalchemy import Connection, text
 
 from eventcenter.device import Device
 from eventcenter.ids import new_id
-from eventcenter.store.bulk import insert_rows
+from eventcenter.store import sql
 from eventcenter.store.identity import chain_start
-from eventcenter.store.schema import records
 from eventcenter.timefmt import now_utc, offset_minutes, to_micros
 
 GENESIS = "0" * 64  # the first previous hash of every chain begun before schema 3
@@ -65,6 +64,12 @@ class Record:
         row["payload"] = canonical_json(self.payload)
         return row
 
+    def values(self) -> tuple:
+        """The row's values in the order of its columns (for the driver)."""
+        return (self.id, self.device_id, self.device_name, self.seq, self.hlc,
+                self.occurred_at, self.occurred_offset, self.recorded_at, self.operator,
+                self.kind, canonical_json(self.payload), self.prev_hash, self.hash)
+
 
 _COLUMNS = ("id", "device_id", "device_name", "seq", "hlc", "occurred_at", "occurred_offset",
             "recorded_at", "operator", "kind", "payload", "prev_hash", "hash")
@@ -75,7 +80,8 @@ def chain_hash(prev_hash: str, canonical: bytes) -> str:
 
 
 def record_from_row(row: Any) -> Record:
-    values = dict(row._mapping)
+    """A record from a row: SQLAlchemy's, or a dict of its columns."""
+    values = dict(row) if isinstance(row, dict) else dict(row._mapping)
     values["payload"] = json.loads(values["payload"])
     return Record(**values)
 
@@ -101,19 +107,23 @@ def next_hlc(last: str | None, wall_micros: int) -> str:
     return f"{wall_ms:015d}{0:0{_HLC_LOGICAL_DIGITS}d}"
 
 
-def append(conn: Connection, device: Device, drafts: Iterable[Draft],
+_LAST_HLC = "SELECT max(hlc) FROM records"
+_HEAD = "SELECT seq, hash FROM records WHERE device_id = ? ORDER BY seq DESC LIMIT 1"
+_INSERT = (f"INSERT INTO records ({', '.join(_COLUMNS)}) "
+           f"VALUES ({', '.join('?' * len(_COLUMNS))})")
+
+
+def append(conn: Any, device: Device, drafts: Iterable[Draft],
            now: datetime | None = None) -> list[Record]:
     """Append drafts in the caller's write transaction and return the new records. A draft
-    whose id is already stored is skipped: the earlier save of a retried write stands."""
+    whose id is already stored is skipped: the earlier save of a retried write stands.
+    Plain SQL on the driver connection (`store.sql`): this runs for every line logged."""
     now = now or now_utc()
     recorded = to_micros(now)
-    # Plain SQL straight to the driver: this runs for every line logged (see store/bulk.py).
-    last_hlc = conn.exec_driver_sql("SELECT max(hlc) FROM records").scalar()
-    head = conn.exec_driver_sql(
-        "SELECT seq, hash FROM records WHERE device_id = ? ORDER BY seq DESC LIMIT 1",
-        (device.id,)).first()
+    last_hlc = sql.scalar(conn, _LAST_HLC)
+    head = sql.first(conn, _HEAD, (device.id,))
     drafts = list(drafts)
-    seq, prev = (head.seq, head.hash) if head else (0, chain_start(conn, drafts))
+    seq, prev = head if head else (0, chain_start(conn, drafts))
     stored = _stored_ids(conn, [draft.id for draft in drafts])
     made: list[Record] = []
     for draft in drafts:
@@ -128,18 +138,17 @@ def append(conn: Connection, device: Device, drafts: Iterable[Draft],
         prev = chain_hash(prev, unhashed.canonical())
         record = Record(**{**unhashed.__dict__, "hash": prev})
         made.append(record)
-    insert_rows(conn, records, [r.row() for r in made])
+    sql.run_many(conn, _INSERT, [record.values() for record in made])
     return made
 
 
-def _stored_ids(conn: Connection, ids: list[str], chunk: int = 500) -> set[str]:
+def _stored_ids(conn: Any, ids: list[str], chunk: int = 500) -> set[str]:
     """Which of these record ids are stored already (one query per chunk of ids)."""
     found: set[str] = set()
     for start in range(0, len(ids), chunk):
         part = ids[start:start + chunk]
         marks = ", ".join("?" for _ in part)
-        found.update(conn.exec_driver_sql(f"SELECT id FROM records WHERE id IN ({marks})",
-                                          tuple(part)).scalars())
+        found.update(sql.column(conn, f"SELECT id FROM records WHERE id IN ({marks})", part))
     return found
 
 
@@ -150,8 +159,8 @@ def iter_records(conn: Connection, where: str = "", params: dict | None = None,
                  batch: int = 5000) -> Iterator[Record]:
     """All records in replay order (HLC, then device id), streamed in batches. The columns
     are named and taken by position: a rebuild reads every record, so this is its hot loop."""
-    sql = f"SELECT {', '.join(_COLUMNS)} FROM records {where} ORDER BY hlc, device_id"
-    result = conn.execution_options(yield_per=batch).execute(text(sql), params or {})
+    query = f"SELECT {', '.join(_COLUMNS)} FROM records {where} ORDER BY hlc, device_id"
+    result = conn.execution_options(yield_per=batch).execute(text(query), params or {})
     loads = json.loads
     for row in result:
         values = list(row)
