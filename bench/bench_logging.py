@@ -37,6 +37,7 @@ from eventcenter.device import Device
 from eventcenter.event_file import EventFile
 from eventcenter.new_event.create import create_event
 from eventcenter.store.checkpoints import WAL_LIMIT_BYTES
+from eventcenter.store.connections import PRAGMAS
 
 WARM_UP = 20
 CPU_LIMIT_S = 0.0004
@@ -58,10 +59,9 @@ RAW_TABLE = """CREATE TABLE records (
 RAW_INDEXES = ("CREATE INDEX records_hlc ON records (hlc, device_id)",
                "CREATE INDEX records_occurred ON records (occurred_at)")
 RAW_INSERT = "INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-# The core's pragmas (store/engine.py), automatic checkpoints off included.
-RAW_PRAGMAS = ("journal_mode = WAL", "synchronous = FULL", "busy_timeout = 10000",
-               "foreign_keys = ON", "wal_autocheckpoint = 0",
-               f"journal_size_limit = {WAL_LIMIT_BYTES}")
+# The core's pragmas, automatic checkpoints off included: the very list every connection of
+# the core runs (store/connections.py).
+RAW_PRAGMAS = PRAGMAS
 
 
 def incident_texts(limit: int) -> list[str]:
@@ -85,7 +85,7 @@ class RawLog:
     def __init__(self, path: Path) -> None:
         self.conn = sqlite3.connect(path, isolation_level=None)
         for pragma in RAW_PRAGMAS:
-            self.conn.execute(f"PRAGMA {pragma}")
+            self.conn.execute(pragma)
         self.conn.execute(RAW_TABLE)
         for statement in RAW_INDEXES:
             self.conn.execute(statement)

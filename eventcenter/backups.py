@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from eventcenter.errors import UserError
 from eventcenter.store import files
-from eventcenter.store.engine import vacuum_into
+from eventcenter.store.connections import vacuum_into
 from eventcenter.timefmt import STOCKHOLM, now_utc
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def backup_now(event: EventFile, directory: Path | None = None, keep: int = KEEP
     partial = target.with_name(f"{target.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
     try:
         files.private_folder(directory)
-        vacuum_into(event.engine, partial)
+        vacuum_into(event.connections, partial)
         os.replace(partial, target)
     except Exception as error:  # OSError or the database's own error: both are the user's
         with suppress(OSError):

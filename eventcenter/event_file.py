@@ -1,54 +1,55 @@
 """An event is a document: one SQLite file, created from a template, opened, closed.
 
 `EventFile` is the one way in for the window, the command line and the tests: it owns the
-engine, knows this laptop, appends records in short write transactions, keeps the projections
-current in the same transaction, and tells listeners what changed.
+file's connections, knows this laptop, appends records in short write transactions, keeps the
+projections current in the same transaction, and tells listeners what changed.
 """
 
 from __future__ import annotations
 
 import base64
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-
-from sqlalchemy import Connection, exc, select
+from typing import TYPE_CHECKING
 
 from eventcenter import projections
-from eventcenter.backups import latest_backup
 from eventcenter.changes import Changes
 from eventcenter.damage import (
-    SQLITE_NOTADB,
     backup_param,
+    check_event_file,
     damaged_file,
+    database_errors,
     detail,
+    integrity_errors,
     is_damage,
-    sqlite_code,
 )
 from eventcenter.device import Device, load_device
 from eventcenter.errors import UserError
-from eventcenter.journal.queries import JournalQueries
 from eventcenter.journal.writing import Journal
 from eventcenter.listeners import Listeners
-from eventcenter.reading import Reading
 from eventcenter.state.contacts import Contacts
 from eventcenter.state.measures import Measures
 from eventcenter.state.places import Places
-from eventcenter.state.queries import WorkingState
 from eventcenter.state.requests import Requests
 from eventcenter.state.units import Units
-from eventcenter.store import identity, migrate, open_files, probe
+from eventcenter.store import identity, migrate, open_files
 from eventcenter.store.checkpoints import Checkpoints
-from eventcenter.store.engine import make_engine
+from eventcenter.store.connections import Connections
 from eventcenter.store.records import Draft, Record, append, iter_records
-from eventcenter.store.schema import SCHEMA_VERSION, meta
 from eventcenter.store.sealing import EventKeys, Opener
 from eventcenter.store.transaction import Writer, mark_write
+from eventcenter.store.version import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+
+    from eventcenter.reading import Reading
 
 Listener = Callable[[Changes], None]
-_DATABASE_ERRORS = (exc.DatabaseError, sqlite3.DatabaseError)
 
 
 class EventFile:
@@ -58,9 +59,14 @@ class EventFile:
                  background_checkpoints: bool = True) -> None:
         self.path = Path(path)
         self.device = device or load_device()
-        self.engine = make_engine(self.path)
-        self._writer = Writer(self.engine)  # the write path's connection
-        self.checkpoints = Checkpoints(self.engine, self._writer.lock, background_checkpoints)
+        # The write path, the checkpoints and the open-time reads run on `sqlite3` itself;
+        # SQLAlchemy's engine is made when something first reads through it (`engine`).
+        self.connections = Connections(self.path)
+        self._engine: Engine | None = None
+        self._engine_lock = threading.Lock()
+        self._writer = Writer(self.connections)  # the write path's connection
+        self.checkpoints = Checkpoints(self.connections, self._writer.lock,
+                                       background_checkpoints)
         self._listeners = Listeners()
         self._opener: Opener | None = None
         self._meta: dict[str, str] = {}
@@ -84,12 +90,12 @@ class EventFile:
         check_event_file(path)
         event = cls(path, device, background_checkpoints=background_checkpoints)
         try:
-            if upgrade:
+            if upgrade and migrate.user_version(event.connections) != SCHEMA_VERSION:
                 migrate.upgrade(event.engine, path, projections.rebuild)
             event.reload_meta()
-            if migrate.user_version(event.engine) == SCHEMA_VERSION:
+            if migrate.user_version(event.connections) == SCHEMA_VERSION:
                 event._check_identity()
-        except _DATABASE_ERRORS as error:
+        except database_errors() as error:
             event.close()
             raise event._storage_error(error) from None
         except BaseException:
@@ -100,10 +106,25 @@ class EventFile:
             raise UserError("not_an_event_file", path=str(path))
         return event
 
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine on the file, for the reading queries, the rebuild and the
+        migrations: made (and SQLAlchemy imported) when first asked for."""
+        with self._engine_lock:
+            if self._engine is None:
+                from eventcenter.store.engine import make_engine
+
+                self._engine = make_engine(self.path)
+            return self._engine
+
     def close(self) -> None:
         self._writer.close()
         self.checkpoints.close()
-        self.engine.dispose()
+        with self._engine_lock:
+            engine, self._engine = self._engine, None
+        if engine is not None:
+            engine.dispose()
+        self.connections.dispose()
         open_files.closed(self)
 
     def __enter__(self) -> EventFile:
@@ -113,16 +134,16 @@ class EventFile:
         self.close()
 
     def reload_meta(self) -> None:
-        with self.reading() as conn:
-            self._meta = {row.key: row.value for row in conn.execute(select(meta))}
+        with self._driver_reading() as conn:
+            self._meta = dict(conn.execute("SELECT key, value FROM meta"))
 
     def _check_identity(self) -> None:
         """`meta` is a cache of the identity records; when they disagree, nothing is written
         (the next confidential line would be sealed to whatever key `meta` holds)."""
         try:
-            with self.reading() as conn:
+            with self._driver_reading() as conn:
                 found = identity.check(self._meta, identity.identity_records(conn))
-        except _DATABASE_ERRORS:  # damage: noted by reading(), it stops every write
+        except sqlite3.DatabaseError:  # damage: noted by the reading, it stops every write
             return
         if found:
             params = found[0][1]
@@ -179,6 +200,10 @@ class EventFile:
     def read(self) -> Reading:
         """Reading: `read.journal` (pages, counts, search) and `read.state` (the working
         state now or at any past moment)."""
+        from eventcenter.journal.queries import JournalQueries
+        from eventcenter.reading import Reading
+        from eventcenter.state.queries import WorkingState
+
         return Reading(JournalQueries(self), WorkingState(self))
 
     # -- confidentiality -----------------------------------------------------------------
@@ -216,9 +241,24 @@ class EventFile:
             try:
                 with conn.begin():
                     yield conn
-            except _DATABASE_ERRORS as error:
+            except database_errors() as error:
                 self._note_damage(error)
                 raise
+
+    @contextmanager
+    def _driver_reading(self) -> Iterator[sqlite3.Connection]:
+        """`reading()` on a `sqlite3` connection of the file's own, for what opening the file
+        reads (no SQLAlchemy for a line logged from the command line)."""
+        pooled = self.connections.raw_connection()
+        try:
+            conn = pooled.driver_connection
+            conn.execute("BEGIN")
+            yield conn
+        except sqlite3.DatabaseError as error:
+            self._note_damage(error)
+            raise
+        finally:
+            pooled.close()  # rolls the read transaction back
 
     @contextmanager
     def writing(self) -> Iterator[Connection]:
@@ -233,9 +273,9 @@ class EventFile:
                 with conn.begin():
                     yield conn
                     mark_write(conn)
-            except (exc.IntegrityError, sqlite3.IntegrityError):
+            except integrity_errors():
                 raise
-            except _DATABASE_ERRORS as error:
+            except database_errors() as error:
                 raise self._storage_error(error) from None
             finally:
                 conn.info["write"] = False
@@ -275,7 +315,7 @@ class EventFile:
         try:
             with self.reading() as conn:
                 found = [line for (line,) in conn.exec_driver_sql("PRAGMA quick_check")]
-        except exc.DatabaseError as error:
+        except database_errors() as error:
             if not is_damage(error):
                 raise
             return [detail(error)]
@@ -337,63 +377,3 @@ class EventFile:
     def notify(self, changes: Changes) -> None:
         self._listeners.notify(changes)
 
-
-def check_event_file(path: Path) -> None:
-    """Refuse a missing file, one that is not an event file, a damaged one, one of a newer
-    version, or one beside which lies another event's WAL; reading it only, through SQLite
-    only (`store.probe`), before anything (even the switch to WAL) could change it."""
-    path = Path(path)
-    if not path.exists():
-        raise UserError("file_missing", path=str(path))
-    if path.is_dir():
-        raise UserError("not_an_event_file", path=str(path))
-    whole = _look_or_refuse(path)
-    if whole.version == 0 or not {"meta", "records"} <= whole.tables:
-        raise UserError("not_an_event_file", path=str(path))
-    if whole.version > SCHEMA_VERSION:
-        raise UserError("newer_version", path=str(path), found=whole.version,
-                        known=SCHEMA_VERSION)
-    _refuse_a_foreign_wal(path, whole)
-
-
-def _look_or_refuse(path: Path) -> probe.Look:
-    """SQLite cannot tell a file that never was a database from one whose first page is
-    damaged (both are SQLITE_NOTADB): a backup of it, or a WAL beside it, says it was ours."""
-    try:
-        return probe.look(path)
-    except sqlite3.DatabaseError as error:
-        if sqlite_code(error) == SQLITE_NOTADB and not _was_an_event(path):
-            raise UserError("not_an_event_file", path=str(path)) from None
-        if is_damage(error):
-            _refuse_a_foreign_wal(path, _lenient_look(path))
-            raise damaged_file(path, str(error)) from None
-        raise UserError("corrupt_file", path=str(path), detail=str(error)) from None
-
-
-def _lenient_look(path: Path) -> probe.Look | None:
-    try:
-        return probe.look(path, lenient=True) if probe.wal_of(path).exists() else None
-    except sqlite3.DatabaseError:
-        return None
-
-
-def _was_an_event(path: Path) -> bool:
-    return latest_backup(path) is not None or probe.wal_of(path).exists()
-
-
-def _refuse_a_foreign_wal(path: Path, whole: probe.Look | None) -> None:
-    """Only a positively different event id refuses: a main file that cannot be read alone
-    (a page torn while another process checkpoints) or that has no id yet is no verdict."""
-    wal = probe.wal_of(path)
-    if whole is None or not wal.exists():
-        return
-    try:
-        alone = probe.look(path, main_only=True)
-    except sqlite3.DatabaseError:
-        return
-    if alone.event_id is None or not whole.events or whole.events == {alone.event_id}:
-        return
-    other = whole.name if whole.event_id != alone.event_id else None
-    raise UserError("foreign_wal", path=str(path), wal=str(wal),
-                    other=other or sorted(whole.events - {alone.event_id})[0],
-                    latest_backup=backup_param(path))

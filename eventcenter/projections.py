@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
-
-from sqlalchemy import Connection, delete, text
+from typing import TYPE_CHECKING, Any
 
 from eventcenter.catalogue import projection as catalogue_projection
 from eventcenter.journal import projection as journal_projection
 from eventcenter.state import projection as state_projection
-from eventcenter.store import schema
 from eventcenter.store.records import Record, iter_records
 
-Handler = Callable[[Connection, list[Record]], None]
+if TYPE_CHECKING:  # the write path (`apply`) runs without SQLAlchemy; the rebuild loads it
+    from sqlalchemy import Connection
+
+Handler = Callable[[Any, list[Record]], None]  # a sqlite3 or SQLAlchemy connection
 REBUILD_CACHE_KIB = 64 * 1024  # SQLite page cache during a rebuild
 _HANDLERS: dict[str, Handler] = {**catalogue_projection.HANDLERS, **journal_projection.HANDLERS,
                                  **state_projection.HANDLERS}
@@ -54,6 +55,10 @@ def rebuild(conn: Connection, batch: int = 5000) -> int:
 
 
 def _replay(conn: Connection, batch: int) -> int:
+    from sqlalchemy import delete, text
+
+    from eventcenter.store import schema
+
     for table in reversed(schema.PROJECTION_TABLES):
         conn.execute(delete(table))
     conn.execute(text("INSERT INTO entries_fts (entries_fts) VALUES ('delete-all')"))
@@ -71,6 +76,10 @@ def digest(conn: Connection) -> dict[str, str]:
     """One hash per projection table over its rows in a canonical order, for comparing a
     file's projections with a rebuild. The journal's row number is left out: it only orders
     rows for the full-text index and may differ after records arrive out of order."""
+    from sqlalchemy import text
+
+    from eventcenter.store import schema
+
     result = {}
     for table in schema.PROJECTION_TABLES:
         columns = [c.name for c in table.columns if c.name != "n"]

@@ -14,28 +14,28 @@ from __future__ import annotations
 from typing import Any
 
 from eventcenter.kinds import Kind
-from eventcenter.store import schema, sql
+from eventcenter.store import sql
 from eventcenter.store.records import Record
 from eventcenter.swedish import fold
 
 
-def _earliest_wins_sql(table: Any, columns: tuple[str, ...]) -> str:
+def _earliest_wins_sql(table: str, columns: tuple[str, ...]) -> str:
     """Insert, or replace a row whose clock is later (ties: the device id decides, as in
-    replay order, since the clock string is compared together with it). Made once per
-    table: the same text each time, so `sqlite3` keeps it prepared."""
-    key = table.primary_key.columns[0].name
-    update = ", ".join(f"{c.name} = excluded.{c.name}" for c in table.columns
-                       if not c.primary_key)
-    return (f"INSERT INTO {table.name} ({', '.join(columns)}) "
+    replay order, since the clock string is compared together with it). `columns` are all
+    the table's (`store.schema`), its key first. Made once per table: the same text each
+    time, so `sqlite3` keeps it prepared."""
+    key = columns[0]
+    update = ", ".join(f"{c} = excluded.{c}" for c in columns[1:])
+    return (f"INSERT INTO {table} ({', '.join(columns)}) "
             f"VALUES ({', '.join('?' * len(columns))}) ON CONFLICT ({key}) "
-            f"DO UPDATE SET {update} WHERE excluded.hlc < {table.name}.hlc")
+            f"DO UPDATE SET {update} WHERE excluded.hlc < {table}.hlc")
 
 
 def _clock(record: Record) -> str:
     return f"{record.hlc}:{record.device_id}"
 
 
-_CATEGORIES = _earliest_wins_sql(schema.categories, ("code", "folded", "name", "hlc"))
+_CATEGORIES = _earliest_wins_sql("categories", ("code", "folded", "name", "hlc"))
 
 
 def _categories(conn: Any, batch: list[Record]) -> None:
@@ -43,7 +43,7 @@ def _categories(conn: Any, batch: list[Record]) -> None:
                                       r.payload["name"], _clock(r)) for r in batch])
 
 
-def _simple(table: Any, *columns: str):
+def _simple(table: str, *columns: str):
     statement = _earliest_wins_sql(table, (*columns, "hlc"))
 
     def handler(conn: Any, batch: list[Record]) -> None:
@@ -62,9 +62,9 @@ def _schedule(conn: Any, batch: list[Record]) -> None:
 
 HANDLERS = {
     Kind.CATEGORY_ADDED: _categories,
-    Kind.ORGANISATION_ADDED: _simple(schema.organisations, "code", "name"),
-    Kind.UNIT_TYPE_ADDED: _simple(schema.unit_types, "code", "name", "organisation"),
-    Kind.CONTACT_FUNCTION_ADDED: _simple(schema.contact_functions, "code", "name", "organisation"),
-    Kind.MEASURE_TYPE_ADDED: _simple(schema.measure_types, "code", "name"),
+    Kind.ORGANISATION_ADDED: _simple("organisations", "code", "name"),
+    Kind.UNIT_TYPE_ADDED: _simple("unit_types", "code", "name", "organisation"),
+    Kind.CONTACT_FUNCTION_ADDED: _simple("contact_functions", "code", "name", "organisation"),
+    Kind.MEASURE_TYPE_ADDED: _simple("measure_types", "code", "name"),
     Kind.SCHEDULE_ADDED: _schedule,
 }

@@ -9,7 +9,7 @@ from typing import Any
 
 from eventcenter.journal import marks
 from eventcenter.kinds import Kind
-from eventcenter.store import schema, sql
+from eventcenter.store import sql
 from eventcenter.store.bulk import insert_rows
 from eventcenter.store.records import Record
 
@@ -42,7 +42,7 @@ def _entries(conn: Any, batch: list[Record]) -> None:
     start = sql.scalar(conn, "SELECT coalesce(max(n), 0) FROM entries") + 1
     rows = [entry_row(r, start + offset) for offset, r in enumerate(batch)]
     marks.confidential_rows(conn, rows)
-    insert_rows(conn, schema.entries, rows)
+    insert_rows(conn, "entries", rows)
     _index(conn, [row for row in rows if not row["confidential"]], add=True)
 
 

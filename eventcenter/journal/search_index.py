@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, exc
-
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from eventcenter.integrity import Problems
 
 INDEX = "entries_fts"
@@ -32,6 +32,8 @@ def set_aside(conn: Connection, problems: Problems) -> bool:
     if sql is None:
         problems.add("index_absent")
         return False
+    from sqlalchemy import exc
+
     try:
         conn.exec_driver_sql(f"INSERT INTO {INDEX} ({INDEX}) VALUES ('integrity-check')")
     except exc.DatabaseError as error:

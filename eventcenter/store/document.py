@@ -21,13 +21,14 @@ from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Protocol
 
 from eventcenter.changes import Changes
 from eventcenter.device import Device
 from eventcenter.store.records import Draft
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 Drafts = Iterable[Draft] | Callable[[sqlite3.Connection], Iterable[Draft]]
 

@@ -3,7 +3,8 @@
 WAL lets the window read while the command line or a sync worker writes; synchronous=FULL
 makes a committed line survive a power cut; BEGIN IMMEDIATE takes the write lock at the start
 of a write transaction, so two writers queue on the busy timeout instead of deadlocking when a
-read lock is upgraded. The recipe is SQLAlchemy's documented one for pysqlite.
+read lock is upgraded. The recipe is SQLAlchemy's documented one for pysqlite; the pragmas
+are those of every connection of ours (`store.connections`).
 """
 
 from __future__ import annotations
@@ -14,26 +15,17 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from eventcenter.store.checkpoints import WAL_LIMIT_BYTES
-from eventcenter.store.files import new_private_database, remove_with_sidecars
-from eventcenter.swedish import register_collation
-
-BUSY_TIMEOUT_MS = 10_000
+from eventcenter.store.connections import (
+    BUSY_TIMEOUT_MS,
+    configure,
+    vacuum_into,  # noqa: F401  (named here as before)
+)
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    # Let SQLAlchemy, not pysqlite, decide when transactions begin.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = FULL")
-    cursor.execute("PRAGMA foreign_keys = ON")
-    # No checkpoint inside a commit: they run outside the writers (store/checkpoints.py).
-    cursor.execute("PRAGMA wal_autocheckpoint = 0")
-    cursor.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES}")
-    cursor.close()
-    register_collation(dbapi_connection)
+    # Let SQLAlchemy, not pysqlite, decide when transactions begin (the pragmas are those
+    # of every connection of ours: store/connections.py).
+    configure(dbapi_connection)
 
 
 def _on_begin(conn) -> None:
@@ -61,19 +53,3 @@ def make_engine(path: Path) -> Engine:
     event.listen(engine, "checkout", _on_checkout)
     event.listen(engine, "begin", _on_begin)
     return engine
-
-
-def vacuum_into(engine: Engine, target: Path) -> None:
-    """A consistent copy of the database in one new, owner-only file (outside any
-    transaction, as VACUUM requires; readers and writers of the live file carry on
-    meanwhile). The empty file is made owner-only before the copy is written into it; if
-    the copy fails, it is removed."""
-    new_private_database(target)
-    raw = engine.raw_connection()
-    try:
-        raw.driver_connection.execute("VACUUM INTO ?", (str(target),))
-    except BaseException:
-        remove_with_sidecars(target)
-        raise
-    finally:
-        raw.close()

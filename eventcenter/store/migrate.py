@@ -11,16 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from sqlalchemy import Connection, Engine
+from typing import TYPE_CHECKING, Any
 
 from eventcenter.errors import UserError
-from eventcenter.store.engine import vacuum_into
-from eventcenter.store.schema import SCHEMA_VERSION
+from eventcenter.store.connections import vacuum_into
+from eventcenter.store.version import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -42,12 +41,17 @@ def revisions() -> list[str]:
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
-def user_version(engine: Engine) -> int:
-    with engine.connect() as conn:
-        return conn.exec_driver_sql("PRAGMA user_version").scalar_one()
+def user_version(engine: Any) -> int:
+    """The file's schema version; `engine` lends connections with `raw_connection()` (the
+    file's `store.connections.Connections`, or a SQLAlchemy engine)."""
+    pooled = engine.raw_connection()
+    try:
+        return pooled.driver_connection.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        pooled.close()
 
 
-Rebuild = Callable[[Connection], object]
+Rebuild = Callable[[Any], object]  # of a SQLAlchemy Connection
 
 
 def upgrade(engine: Engine, path: Path, rebuild: Rebuild) -> int:

@@ -15,15 +15,16 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
-
-from sqlalchemy import Connection, text
+from typing import TYPE_CHECKING, Any
 
 from eventcenter.device import Device
 from eventcenter.ids import new_id
 from eventcenter.store import sql
 from eventcenter.store.identity import chain_start
 from eventcenter.timefmt import now_utc, offset_minutes, to_micros
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 GENESIS = "0" * 64  # the first previous hash of every chain begun before schema 3
 _HLC_LOGICAL_DIGITS = 6
@@ -159,6 +160,8 @@ def iter_records(conn: Connection, where: str = "", params: dict | None = None,
                  batch: int = 5000) -> Iterator[Record]:
     """All records in replay order (HLC, then device id), streamed in batches. The columns
     are named and taken by position: a rebuild reads every record, so this is its hot loop."""
+    from sqlalchemy import text  # a read or a rebuild: SQLAlchemy is loaded by then
+
     query = f"SELECT {', '.join(_COLUMNS)} FROM records {where} ORDER BY hlc, device_id"
     result = conn.execution_options(yield_per=batch).execute(text(query), params or {})
     loads = json.loads

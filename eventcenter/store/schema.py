@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import Column, Float, Integer, MetaData, Table, Text
 
-SCHEMA_VERSION = 4  # PRAGMA user_version of a file made by this version
+from eventcenter.store.version import SCHEMA_VERSION  # noqa: F401  (named here as before)
 
 metadata = MetaData()
 

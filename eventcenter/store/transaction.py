@@ -3,9 +3,9 @@
 Every writer (the window, the command line, undo, and the intake of other laptops' records)
 comes through `EventFile.write`, which runs its checks, `append` and the projections in one
 of these, with none of SQLAlchemy's statement machinery between them and SQLite (see
-`store.sql`). The connection is one of the engine's pool, so it carries the pragmas of every
-connection (`store.engine`); it is kept, with no transaction open between writes, while the
-file is open (`Writer`).
+`store.sql`). The connection is one of the file's `sqlite3` connections, so it carries the
+pragmas of every connection (`store.connections`); it is kept, with no transaction open
+between writes, while the file is open (`Writer`).
 
 Every write leaves the event's mark (see `store.probe`), so a WAL always says whose it is.
 """
@@ -37,7 +37,7 @@ _COUNT = itertools.count()
 
 
 class Writer:
-    """The write path's connection, taken from the engine's pool once and kept while the
+    """The write path's connection, taken from the file's connections once and kept while the
     file is open (a checkout and return on every line cost more than a statement). Writers
     of one process take turns on a lock; other processes queue on SQLite's write lock."""
 

@@ -15,8 +15,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from tests.raw_files import REPO, child_env
 
 # Packages a plain line of the journal has no use for: the reports and their images, Babel
@@ -70,10 +68,6 @@ def test_a_plain_line_loads_no_reports_babel_migrations_or_ciphers(path, tmp_pat
     assert sorted(loaded & set(NOT_FOR_A_PLAIN_LINE)) == []
 
 
-@pytest.mark.xfail(strict=True, reason="the write path (issue 12) and the opening of the file "
-                   "still run on SQLAlchemy, and event_file.py imports the reading side at "
-                   "its top: a plain line loads none of it once they run on sqlite3 and "
-                   "the reading side is imported when read; then remove this mark")
 def test_a_plain_line_loads_no_sqlalchemy(path, tmp_path):
     loaded = loaded_by(["log", str(path), "Fem berusade ungdomar vid Resecentrum",
                         "--operator", "Anna"], tmp_path)
