@@ -78,16 +78,17 @@ def family(conn: Any, root: str) -> list[str]:
 
 def confidential_rows(conn: Any, rows: list[dict]) -> None:
     """New journal rows (in order) that were not logged confidential are confidential when
-    their family is marked now; a correction arriving after the mark is one of the family."""
-    marked = {root for root, now in _latest(conn).items() if now}
-    if not marked:
+    their family is marked now; a correction arriving after the mark is one of the family.
+    Each row's family is looked up by its root (an indexed look-up), and a file without marks
+    costs one: this runs at every line logged."""
+    if not any_marks(conn):
         return
     pending = {row["id"]: row.get("corrects") for row in rows}
     for row in rows:
         if row["confidential"]:
             continue
         root = row["id"] if row.get("corrects") is None else root_of(conn, row["id"], pending)
-        if root in marked:
+        if marked_now(conn, root):
             row["confidential"] = 1
 
 
