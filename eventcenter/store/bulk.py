@@ -9,6 +9,7 @@ same keys make the same SQL text, so `sqlite3` reuses the prepared statement.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
@@ -21,11 +22,18 @@ def insert_rows(conn: Any, table: Any, rows: list[dict]) -> None:
     if not rows:
         return
     name = table if isinstance(table, str) else table.name
-    columns = list(rows[0])
-    sql = (f"INSERT INTO {name} ({', '.join(columns)}) "
-           f"VALUES ({', '.join('?' for _ in columns)})")
-    values = itemgetter(*columns)
+    columns = tuple(rows[0])
+    sql, values = _statement(name, columns)
     if len(columns) == 1:
         run_many(conn, sql, [(values(row),) for row in rows])
     else:
         run_many(conn, sql, [values(row) for row in rows])
+
+
+@lru_cache(maxsize=64)
+def _statement(name: str, columns: tuple[str, ...]) -> tuple[str, itemgetter]:
+    """The INSERT for these columns and the getter of their values, made once per set of
+    columns (every line logged inserts the same columns)."""
+    sql = (f"INSERT INTO {name} ({', '.join(columns)}) "
+           f"VALUES ({', '.join('?' for _ in columns)})")
+    return sql, itemgetter(*columns)

@@ -133,18 +133,19 @@ def append(conn: Any, device: Device, drafts: Iterable[Draft],
         occurred = draft.occurred_at or now
         last_hlc = next_hlc(last_hlc, recorded)
         seq += 1
-        unhashed = Record(draft.id, device.id, device.name, seq, last_hlc, to_micros(occurred),
-                          offset_minutes(occurred), recorded, draft.operator, draft.kind,
-                          draft.payload, prev, "")
-        prev = chain_hash(prev, unhashed.canonical())
-        record = Record(**{**unhashed.__dict__, "hash": prev})
-        made.append(record)
+        fields = (draft.id, device.id, device.name, seq, last_hlc, to_micros(occurred),
+                  offset_minutes(occurred), recorded, draft.operator, draft.kind,
+                  draft.payload, prev)
+        prev = chain_hash(prev, Record(*fields, "").canonical())
+        made.append(Record(*fields, prev))
     sql.run_many(conn, _INSERT, [record.values() for record in made])
     return made
 
 
 def _stored_ids(conn: Any, ids: list[str], chunk: int = 500) -> set[str]:
     """Which of these record ids are stored already (one query per chunk of ids)."""
+    if len(ids) == 1:  # a line logged: one constant statement, prepared once
+        return set(sql.column(conn, "SELECT id FROM records WHERE id = ?", ids))
     found: set[str] = set()
     for start in range(0, len(ids), chunk):
         part = ids[start:start + chunk]

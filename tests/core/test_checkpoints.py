@@ -57,6 +57,22 @@ def test_the_window_checkpoints_after_commits_from_a_thread(event):
     assert busy == 0 and log > 0 and copied == log
 
 
+def test_the_thread_is_not_woken_by_every_commit(event, monkeypatch):
+    """Lines logged one after another wake the checkpoint thread at the first of a batch and
+    at the last, not at each (a wake-up per line cost a tenth of the line's CPU); a pause
+    still gets its checkpoint."""
+    wakes = []
+    wanted = event.checkpoints._wanted
+    real_set = wanted.set
+    monkeypatch.setattr(wanted, "set", lambda: (wakes.append(1), real_set()))
+    for i in range(10):
+        event.journal.log(f"Rad {i}", operator="Anna")
+    assert len(wakes) == 1
+    assert event.checkpoints.wait_idle(timeout=10)
+    busy, log, copied = event.checkpoints.last
+    assert busy == 0 and copied == log
+
+
 def test_the_command_line_checkpoints_after_the_command(pristine, tmp_path, monkeypatch):
     path = tmp_path / "valborg.event"
     shutil.copy(pristine, path)
