@@ -15,18 +15,23 @@ import secrets
 from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from eventcenter.errors import UserError
 from eventcenter.store import files
-from eventcenter.store.connections import vacuum_into
+from eventcenter.store.connections import Connections, vacuum_into
 from eventcenter.timefmt import STOCKHOLM, now_utc
-
-if TYPE_CHECKING:
-    from eventcenter.event_file import EventFile
 
 KEEP = 12
 INTERVAL_SECONDS = 300
+
+
+class Copied(Protocol):
+    """What a backup needs of an open event file: where it lies and its connections (an
+    `EventFile` is one)."""
+
+    path: Path
+    connections: Connections
 
 
 def default_backup_dir(event_path: Path) -> Path:
@@ -34,7 +39,7 @@ def default_backup_dir(event_path: Path) -> Path:
     return event_path.with_name(f"{event_path.stem}-backups")
 
 
-def backup_now(event: EventFile, directory: Path | None = None, keep: int = KEEP,
+def backup_now(event: Copied, directory: Path | None = None, keep: int = KEEP,
                now: datetime | None = None) -> Path:
     """Write one consistent copy into the folder and prune the oldest beyond `keep`."""
     directory = Path(directory) if directory else default_backup_dir(event.path)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventcenter.messages import describe
+
 
 class UserError(Exception):
     """A mistake in what a person asked for: bad input, an unknown name, a refused change."""
@@ -19,6 +21,4 @@ class UserError(Exception):
         self.params = params
 
     def __str__(self) -> str:
-        from eventcenter.messages import describe
-
-        return describe(self)
+        return describe(self.code, self.params)

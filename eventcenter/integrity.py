@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, exc, text
@@ -26,6 +26,7 @@ from eventcenter.errors import UserError
 from eventcenter.event_file import EventFile
 from eventcenter.journal import search_index as search_index_check
 from eventcenter.store import identity
+from eventcenter.store.problems import Problems
 from eventcenter.store.records import GENESIS, chain_hash, record_from_row
 from eventcenter.store.scratch import open_snapshot
 from eventcenter.store.seal_check import Unseal, check_sealed
@@ -88,20 +89,6 @@ def chain_heads(conn: Connection) -> tuple[ChainHead, ...]:
         "JOIN (SELECT device_id, max(seq) AS seq FROM records GROUP BY device_id) m "
         "ON m.device_id = r.device_id AND m.seq = r.seq ORDER BY r.device_name, r.device_id"))
     return tuple(ChainHead(*row) for row in rows)
-
-
-@dataclass
-class Problems:
-    """What verification found; empty means the file is sound."""
-
-    items: list[tuple[str, dict]] = field(default_factory=list)
-    records: int = 0  # the records of the snapshot that was checked
-
-    def add(self, code: str, **params) -> None:
-        self.items.append((code, params))
-
-    def __bool__(self) -> bool:
-        return bool(self.items)
 
 
 def verify(event: EventFile, scratch: Path | None = None) -> Problems:

@@ -13,15 +13,11 @@ from __future__ import annotations
 
 import os
 import struct
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from eventcenter.errors import UserError
 
 LANGUAGES = ("sv", "en")
 _LOCALE_DIR = Path(__file__).resolve().parent / "locale"
@@ -328,10 +324,10 @@ def backup_note(latest: str | None) -> str:
     return _(" The latest backup is {backup}.").format(backup=latest)
 
 
-def describe(error: UserError) -> str:
-    """The sentence for a user error, in the current language."""
-    template = ERRORS.get(error.code, error.code)
-    params = _with_field(dict(error.params))
+def describe(code: str, params: Mapping[str, object]) -> str:
+    """The sentence for a user error's code and parameters, in the current language."""
+    template = ERRORS.get(code, code)
+    params = _with_field(dict(params))
     if "suggestions" in params and not isinstance(params["suggestions"], str):
         names = params["suggestions"]
         params["suggestions"] = _(SUGGESTION).format(names=", ".join(names)) if names else ""

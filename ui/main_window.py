@@ -10,8 +10,6 @@ that one class (`ui/views/base.py`).
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -34,7 +32,7 @@ from ui.commands import WindowCommands
 from ui.dialogs.moment import MomentDialog
 from ui.file_health import FileHealth
 from ui.geometry import GeometryMixin
-from ui.menus import MainMenus
+from ui.menus import Controller, MainMenus
 from ui.session import WindowContext
 from ui.views import ordered_for
 from ui.views.base import Origin, View
@@ -43,16 +41,6 @@ from ui.widgets.attention_sources import default_sources
 from ui.widgets.quick_entry import QuickEntry
 from ui.widgets.status import StatusBar
 from ui.widgets.tab_flash import TabFlash
-
-
-class Controller(Protocol):
-    def show_start(self) -> None: ...
-    def new_event(self) -> None: ...
-    def switch_operator(self) -> None: ...
-    def set_language(self, code: str) -> None: ...
-    def set_theme(self, name: str) -> None: ...
-    def change_font(self, steps: int) -> None: ...
-    def window_closed(self) -> None: ...
 
 
 class MainWindow(QMainWindow, GeometryMixin):

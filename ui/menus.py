@@ -5,23 +5,52 @@ command does lives in the window, its commands, its backups, its views or the co
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
-
-if TYPE_CHECKING:
-    from ui.main_window import Controller, MainWindow
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 Shortcut = str | QKeySequence.StandardKey | list[str] | None
+
+
+class Controller(Protocol):
+    """What the window asks of the application around it (`ui.app.App` is one)."""
+
+    def show_start(self) -> None: ...
+    def new_event(self) -> None: ...
+    def switch_operator(self) -> None: ...
+    def set_language(self, code: str) -> None: ...
+    def set_theme(self, name: str) -> None: ...
+    def change_font(self, steps: int) -> None: ...
+    def window_closed(self) -> None: ...
+
+
+class MenuWindow(Protocol):
+    """What the menus call on the main window (`ui.main_window.MainWindow` is one): the menus
+    only call, so they need not know the window's class."""
+
+    context: Any  # ui.context.WindowContext
+    commands: Any  # ui.commands.WindowCommands
+    backups: Any  # ui.backup_timer.BackupTimer
+    quick_entry: Any
+    views: list
+    def menuBar(self) -> QMenuBar: ...
+    def close(self) -> bool: ...
+    def choose_moment(self) -> object: ...
+    def show_view(self, index: int) -> None: ...
+    def focus_search(self) -> None: ...
+    def new_measure(self) -> object: ...
+    def new_request(self) -> object: ...
+    def lock_confidential(self) -> None: ...
+    def export(self, key: str, target: Any = None) -> object: ...
 
 
 class MainMenus(QObject):
     """Builds the menus into `window`'s menu bar. `writing`: the actions that write, which the
     window disables while nothing may be written."""
 
-    def __init__(self, window: MainWindow, controller: Controller) -> None:
+    def __init__(self, window: MenuWindow, controller: Controller) -> None:
         super().__init__(window)
         self.window, self.controller = window, controller
         self.writing: list[QAction] = []

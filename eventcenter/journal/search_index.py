@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eventcenter.store.problems import Problems
+
 if TYPE_CHECKING:
     from sqlalchemy import Connection
-
-    from eventcenter.integrity import Problems
 
 INDEX = "entries_fts"
 FOUND = "entries_fts_found"

@@ -252,10 +252,17 @@ PLACE_FIELDS = ("kind", "lat", "lon")
 CONTACT_FIELDS = ("name", "function", "organisation", "phone", "rakel", "on_duty")
 
 
-def _unit_added(state: State, record: Record) -> None:
+def _first_add(state: State, record: Record, rule: str) -> bool:
+    """Whether this add is the first: a later one is listed as a clash and changes nothing."""
     state["adds"].append(record.id)
     if len(state["adds"]) > 1:
-        _set_clash(state, "duplicate_callsign", state["adds"], state["adds"][0])
+        _set_clash(state, rule, state["adds"], state["adds"][0])
+        return False
+    return True
+
+
+def _unit_added(state: State, record: Record) -> None:
+    if not _first_add(state, record, "duplicate_callsign"):
         return
     p = record.payload
     state.update({f: p.get(f) for f in UNIT_FIELDS})
@@ -277,9 +284,7 @@ def _unit_edited(state: State, record: Record) -> None:
 
 
 def _place_added(state: State, record: Record) -> None:
-    state["adds"].append(record.id)
-    if len(state["adds"]) > 1:
-        _set_clash(state, "duplicate_place", state["adds"], state["adds"][0])
+    if not _first_add(state, record, "duplicate_place"):
         return
     p = record.payload
     state.update({f: p.get(f) for f in PLACE_FIELDS})

@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
 from eventcenter.kinds import SEALED, Kind
+from eventcenter.store.problems import Problems
 from eventcenter.store.sealing import UNREADABLE, looks_sealed
-
-if TYPE_CHECKING:
-    from eventcenter.integrity import Problems
 
 Unseal = Callable[[str], Mapping[str, object] | None]
 _JOURNAL = (Kind.ENTRY_LOGGED, Kind.DECISION_LOGGED, Kind.ENTRY_CORRECTED)

@@ -6,11 +6,11 @@ and every mistake gets Swedish words, exit 2 and no change."""
 from __future__ import annotations
 
 import csv
-import time
 from datetime import timedelta
 
 import pytest
 
+from eventcenter import clock
 from eventcenter.device import sign_in
 from eventcenter.timefmt import iso_local, now_utc
 from tests.cli.test_cli import PASSPHRASE_ENV, Run
@@ -34,17 +34,19 @@ def twins(cli, path):
     """The same line logged twice, once with --confidential, each corrected once; the plain
     one then marked. Returns (born id, marked id, the moment before the mark)."""
     ids = {}
-    for tag, extra in (("born", ["--confidential"]), ("marked", [])):
-        ids[tag] = cli.ok("log", path, f"Flicka 14 år {CANARY}", "--operator", "Anna",
-                          "--reporter", f"Mamma {CANARY}", *extra)
-        cli.ok("correct", path, ids[tag], f"Flicka 15 år {CANARY}", "--reason",
-               f"Fel ålder {CANARY}", "--operator", "Anna")
-    # A moment between, in whole seconds as `--at` takes it: the next second, waited for.
-    moment = now_utc().replace(microsecond=0) + timedelta(seconds=1)
-    time.sleep(max(0.0, (moment - now_utc()).total_seconds()) + 0.05)
-    before = iso_local(moment)
-    assert len(cli.ok("mark-confidential", path, ids["marked"][:8], "--reason",
-                      "Uppgifter om ett barn", "--operator", "Anna")) == 32
+    # The core's clock set: the lines a minute ago, the mark a few seconds later, and a
+    # moment between them in whole seconds, as `--at` takes it.
+    logged = now_utc().replace(microsecond=0) - timedelta(minutes=1)
+    with clock.set_to(logged):
+        for tag, extra in (("born", ["--confidential"]), ("marked", [])):
+            ids[tag] = cli.ok("log", path, f"Flicka 14 år {CANARY}", "--operator", "Anna",
+                              "--reporter", f"Mamma {CANARY}", *extra)
+            cli.ok("correct", path, ids[tag], f"Flicka 15 år {CANARY}", "--reason",
+                   f"Fel ålder {CANARY}", "--operator", "Anna")
+    before = iso_local(logged + timedelta(seconds=1))
+    with clock.set_to(logged + timedelta(seconds=2)):
+        assert len(cli.ok("mark-confidential", path, ids["marked"][:8], "--reason",
+                          "Uppgifter om ett barn", "--operator", "Anna")) == 32
     return ids["born"], ids["marked"], before
 
 

@@ -47,6 +47,7 @@ def marked(*args, **kwargs):
 setattr(target, name, marked)
 
 def crawl(dbapi_connection, _record):
+    # A reader made slow on purpose (its query takes long), so that writes land during it.
     dbapi_connection.set_progress_handler(lambda: time.sleep(0.001) or 0, slow)
 
 event.listen(Engine, "connect", crawl)

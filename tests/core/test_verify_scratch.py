@@ -108,7 +108,7 @@ def _wait_for_emptied_scratch(root: Path, child: subprocess.Popen) -> Path:
         for folder in root.glob(f"{PREFIX}{child.pid}-*"):
             if f"{folder / COPY_NAME} (deleted)" in _targets(fds):
                 return folder
-        time.sleep(0.002)
+        time.sleep(0.002)  # another process, no signal to wait on: the kill must land mid-verify
     pytest.fail(f"verify ended (status {child.returncode}) before its scratch was seen")
 
 
